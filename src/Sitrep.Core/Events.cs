@@ -1,0 +1,22 @@
+namespace Sitrep.Core;
+
+/// <summary>Whether a mention reports something that happened.</summary>
+public enum Factuality
+{
+    Asserted,
+    Negated,       // "no strikes were reported"
+    Hypothetical,  // "if they attack"
+    Predicted,     // "we expect Iran will respond", threats
+    Habitual,      // "have often been the target of"
+    Historical,    // "entered Syria in 2015" (well before the report)
+}
+
+/// <summary>An ACLED event type and sub-event type with the PLOVER and CAMEO codes users filter on.</summary>
+public sealed record EventTypeCode(string EventType, string SubEventType, string PloverEvent, string? PloverMode, string CameoRoot);
+
+/// <summary>A sentence-level trigger of an event ("airstrikes", "detained"), before assembly into records.</summary>
+public sealed record EventMention(TextSpan Trigger, string TriggerText, int Sentence, EventTypeCode Type, Provenance By)
+{
+    public Factuality Factuality { get; set; } = Factuality.Asserted;
+    public string? FactualityCue { get; set; }
+}

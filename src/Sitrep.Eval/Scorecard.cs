@@ -1,0 +1,1 @@
+namespace Sitrep.Eval; public static class Scorecard {}

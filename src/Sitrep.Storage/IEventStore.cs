@@ -1,0 +1,1 @@
+namespace Sitrep.Storage; public interface IEventStore {}

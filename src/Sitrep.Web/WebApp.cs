@@ -1,0 +1,1 @@
+namespace Sitrep.Web; public static class WebApp {}

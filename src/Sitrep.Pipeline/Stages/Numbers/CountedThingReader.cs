@@ -41,7 +41,8 @@ internal sealed class CountedThingReader(NumberRules rules)
             p = w.Index + w.Length;
         }
 
-        int nounAt = words.FindIndex(s => NounThing(text, s) is not null);
+        int nounAt = words.FindIndex(s => NounThing(text, s) is { } t && t != "People");
+        if (nounAt < 0) nounAt = words.FindIndex(s => NounThing(text, s) is not null);
         var subject = nounAt >= 0 ? SubjectOf(words[..(nounAt + 1)]) : null;
         var nounThing = nounAt >= 0 ? NounThing(text, words[nounAt]) : null;
 
@@ -50,7 +51,8 @@ internal sealed class CountedThingReader(NumberRules rules)
         foreach (var (thing, cue) in rules.BeforeCues)
         {
             var m = cue.Match(before);
-            if (m.Success) return new(thing, Trimmed(text, from + m.Index, from + m.Index + m.Length), subject, "before-cue", nounThing);
+            var c = m.Groups["cue"];
+            if (m.Success) return new(thing, Trimmed(text, from + c.Index, from + c.Index + c.Length), subject, "before-cue", nounThing);
         }
         return nounAt >= 0 ? new(nounThing!, words[nounAt], subject, "noun", nounThing) : null;
     }

@@ -59,7 +59,7 @@ public sealed class NumberRules
                 .Select(FirstWord).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase),
             AfterCues = counted.Where(r => r[1] == "after").Select(r => (r[0], Anchored(r[2], @"\G\s+"))).ToList(),
             BeforeCues = counted.Where(r => r[1] == "before")
-                .Select(r => (r[0], new Regex($@"(?:{r[2]})(?:\s+[^.;:()]{{1,60}}?\s+(?:and|as\s+well\s+as))?\s*$", Options | RegexOptions.RightToLeft))).ToList(),
+                .Select(r => (r[0], new Regex($@"(?<cue>{r[2]})(?:\s+[^.;:()]{{1,60}}?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with))?\s*$", Options | RegexOptions.RightToLeft))).ToList(),
             Nouns = counted.Where(r => r[1] == "noun").Select(r => (r[0], new Regex($"^(?:{r[2]})$", Options))).ToList(),
             StopWord = new Regex($"^(?:{counted.Single(r => r[1] == "stop")[2]})$", Options),
             NotCountAfter = notCounts.Where(r => r[0] == "after").Select(r => new Regex(r[1], Options)).ToList(),

@@ -193,4 +193,23 @@ public class NumbersStageTests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal((2, CountedThing.Killed), (q.Value, q.Counts));
     }
+
+    [Fact]
+    public void Partitive_words_are_not_part_of_the_subject_and_the_cue_is_only_the_verb()
+    {
+        var doc = Run("Soldiers killed the rebel leader and two of his bodyguards.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("bodyguards", q.Subject);
+        Assert.Equal("killed", doc.Slice(q.CountedSpan!.Value));
+    }
+
+    [Theory]
+    [InlineData("The fighting ended in nine rebel deaths.", 9, CountedThing.Killed, "rebel deaths")]
+    [InlineData("A rebel commander was confirmed killed.", 1, CountedThing.Killed, "rebel commander")]
+    [InlineData("The raid led to the arrest of four smugglers.", 4, CountedThing.Arrested, "smugglers")]
+    public void Event_nouns_passives_and_nominal_cues(string text, int value, CountedThing thing, string subject)
+    {
+        var q = Single(text);
+        Assert.Equal((value, thing, subject), (q.Value, q.Counts, q.Subject));
+    }
 }

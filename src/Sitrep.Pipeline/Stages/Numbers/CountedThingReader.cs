@@ -43,7 +43,7 @@ internal sealed class CountedThingReader(NumberRules rules)
 
         int nounAt = words.FindIndex(s => NounThing(text, s) is { } t && t != "People");
         if (nounAt < 0) nounAt = words.FindIndex(s => NounThing(text, s) is not null);
-        var subject = nounAt >= 0 ? SubjectOf(words[..(nounAt + 1)]) : null;
+        var subject = nounAt >= 0 ? SubjectOf(text, words[..(nounAt + 1)]) : null;
         var nounThing = nounAt >= 0 ? NounThing(text, words[nounAt]) : null;
 
         int from = Math.Max(sentence.Start, number.Start - BeforeWindow);
@@ -69,7 +69,7 @@ internal sealed class CountedThingReader(NumberRules rules)
             var rest = text.Substring(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length));
             if (!passive && (ObjectFollows.IsMatch(rest) || QuantityFollows(text, m.Index + m.Length, sentence))) return (null, true);
             var noun = words.Select(w => NounThing(text, w)).FirstOrDefault(t => t is not null);
-            return (new(thing, cueSpan, SubjectOf(words), "after-cue", noun) { CueIsPassive = passive }, false);
+            return (new(thing, cueSpan, SubjectOf(text, words), "after-cue", noun) { CueIsPassive = passive }, false);
         }
         return (null, false);
     }
@@ -88,8 +88,15 @@ internal sealed class CountedThingReader(NumberRules rules)
         return null;
     }
 
-    private static TextSpan? SubjectOf(List<TextSpan> words) =>
-        words.Count == 0 ? null : new TextSpan(words[0].Start, words[^1].End);
+    // "two of his associates": who was counted is "associates".
+    private static readonly HashSet<string> Partitive = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "his", "her", "their", "its", "them", "our", "those", "these" };
+
+    private static TextSpan? SubjectOf(string text, List<TextSpan> words)
+    {
+        int first = 0;
+        while (first < words.Count && Partitive.Contains(text.Substring(words[first].Start, words[first].Length))) first++;
+        return first >= words.Count ? null : new TextSpan(words[first].Start, words[^1].End);
+    }
 
     private static TextSpan Trimmed(string text, int start, int end)
     {

@@ -23,6 +23,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("The drone attack caused zero casualties and no damage.", "drone attack")]
     [InlineData("There was no immediate comment from the army on the shelling.", "shelling")]
     [InlineData("The ministry said militants kidnapped four engineers.", "kidnapped")]
+    [InlineData("The ministry said the decision to launch the airstrikes was taken on Friday.", "airstrikes")]
     public void Reported_events_are_asserted(string text, string trigger)
     {
         var m = Judge(text, trigger);
@@ -35,6 +36,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("The group did not attack the checkpoint, officials conceded.", "attack")]
     [InlineData("There were no reports of shelling in the capital.", "shelling")]
     [InlineData("The movement denied carrying out the bombing.", "bombing")]
+    [InlineData("The convoy was not ambushed, the ministry said.", "ambushed")]
     public void Negated(string text, string trigger) =>
         Assert.Equal(FactualityKind.Negated, Judge(text, trigger).Factuality);
 
@@ -42,6 +44,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("If the rebels attack the town, the army will respond.", "attack")]
     [InlineData("Officials said a ground offensive would have caused many deaths.", "offensive")]
     [InlineData("In case of a chemical attack, residents should stay indoors.", "chemical attack")]
+    [InlineData("Commanders said the troops return fire only when attacked.", "attacked")]
     public void Hypothetical(string text, string trigger) =>
         Assert.Equal(FactualityKind.Hypothetical, Judge(text, trigger).Factuality);
 

@@ -73,19 +73,21 @@ public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
     {
         if (cue.Position is CuePosition.Before or CuePosition.Either && trigger.Start > clauseStart)
         {
-            foreach (Match m in cue.Pattern.Matches(text[clauseStart..trigger.Start]))
+            // Matched in the whole text so lookarounds can see the trigger, but kept inside the clause.
+            for (var m = cue.Pattern.Match(text, clauseStart); m.Success && m.Index < trigger.Start; m = m.NextMatch())
             {
-                if (m.Length == 0 || !YearApplies(cue, m, reference)) continue;
-                var gap = Word.Count(text.AsSpan(clauseStart + m.Index + m.Length, trigger.Start - (clauseStart + m.Index + m.Length)));
+                var end = m.Index + m.Length;
+                if (m.Length == 0 || end > trigger.Start || !YearApplies(cue, m, reference)) continue;
+                var gap = Word.Count(text.AsSpan(end, trigger.Start - end));
                 if (gap <= cue.MaxWords) yield return (gap, m.Value);
             }
         }
         if (cue.Position is CuePosition.After or CuePosition.Either && clauseEnd > trigger.End)
         {
-            foreach (Match m in cue.Pattern.Matches(text[trigger.End..clauseEnd]))
+            for (var m = cue.Pattern.Match(text, trigger.End); m.Success && m.Index + m.Length <= clauseEnd; m = m.NextMatch())
             {
                 if (m.Length == 0 || !YearApplies(cue, m, reference)) continue;
-                var gap = Word.Count(text.AsSpan(trigger.End, m.Index));
+                var gap = Word.Count(text.AsSpan(trigger.End, m.Index - trigger.End));
                 if (gap <= cue.MaxWords) yield return (gap, m.Value);
             }
         }

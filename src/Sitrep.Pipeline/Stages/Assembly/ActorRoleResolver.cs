@@ -32,7 +32,9 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         var parties = doc.Actors
             .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !a.Span.Overlaps(m.Trigger) && !clauses.InQuote(a.Span))
             .OrderBy(a => a.Span.Start).ToList();
-        var before = parties.Where(a => a.Span.End <= m.Trigger.Start).ToList();
+        // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
+        var victims = parties.Where(a => IsCounted(a, sentence)).ToList();
+        var before = parties.Where(a => a.Span.End <= m.Trigger.Start && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
         ActorMention? actor1 = null, actor2 = null;
@@ -49,7 +51,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         if (passive || actor1 is not null && by.Success) actor2 = before.LastOrDefault();
         actor2 ??= after.FirstOrDefault(a => a != actor1 && Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords &&
                                             !doc.Text[m.Trigger.End..a.Span.Start].Contains(','));
-        actor2 ??= VictimCounted(m, clause, actor1);
+        actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
         if (actor1 is not null && actor2 is not null && actor1.CanonicalName == actor2.CanonicalName) actor2 = null;
         return (actor1, actor2);
     }
@@ -58,7 +60,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
     private ActorMention? VictimCounted(EventMention m, TextSpan clause, ActorMention? actor1)
     {
         var sentence = doc.Sentences[m.Sentence].Span;
-        foreach (var q in doc.Quantities.Where(q => sentence.Contains(q.Span.Start) && q.Counts is CountedThing.Killed or CountedThing.Injured or CountedThing.Arrested or CountedThing.Captured or CountedThing.Abducted))
+        foreach (var q in doc.Quantities.Where(q => sentence.Contains(q.Span.Start) && IsCasualty(q)))
         {
             var victim = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a != actor1 &&
                 (a.Span.Overlaps(q.Span) || (a.Span.Start >= q.Span.End && Gap(q.Span.End, a.Span.Start) <= 3) ||
@@ -67,6 +69,14 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         }
         return null;
     }
+
+    private bool IsCounted(ActorMention a, TextSpan sentence) =>
+        doc.Quantities.Any(q => sentence.Contains(q.Span.Start) && IsCasualty(q) &&
+            (a.Span.Overlaps(q.Span) || (q.CountedSpan is { } cs && a.Span.Overlaps(cs)) ||
+             (a.Span.Start >= q.Span.End && Gap(q.Span.End, a.Span.Start) <= 2)));
+
+    private static bool IsCasualty(Quantity q) =>
+        q.Counts is CountedThing.Killed or CountedThing.Injured or CountedThing.Arrested or CountedThing.Captured or CountedThing.Abducted;
 
     private int Gap(int from, int to) => to <= from ? 0 : Word().Matches(doc.Text[from..to]).Count;
 }

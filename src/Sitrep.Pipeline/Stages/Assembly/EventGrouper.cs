@@ -31,7 +31,12 @@ public static class EventGrouper
         var groups = new List<EventGroup>();
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
-            var home = groups.Where(g => Fits(m, g)).OrderByDescending(g => g.LastStart).FirstOrDefault();
+            // "the bombing" goes back to the event told with "bombed" before falling back to the latest one.
+            var home = groups.Where(g => Fits(m, g))
+                .OrderByDescending(g => g.Mentions.Any(x => SameWord(x.Mention.TriggerText, m.Mention.TriggerText)) ? 1 : 0)
+                .ThenByDescending(g => g.Type.SubEventType == m.Mention.Type.SubEventType ? 1 : 0)
+                .ThenByDescending(g => g.LastStart)
+                .FirstOrDefault();
             if (home is null)
             {
                 home = new EventGroup();
@@ -40,6 +45,26 @@ public static class EventGrouper
             home.Mentions.Add(m);
         }
         return groups;
+    }
+
+    private static readonly string[] Endings = ["ings", "ing", "ed", "es", "s"];
+
+    /// <summary>True when two trigger words share a stem ("bombed", "the bombing"; "airstrikes", "strikes").</summary>
+    public static bool SameWord(string a, string b)
+    {
+        var sa = Stem(a);
+        var sb = Stem(b);
+        return sa.Length >= 4 && sb.Length >= 4 && (sa.Contains(sb, StringComparison.Ordinal) || sb.Contains(sa, StringComparison.Ordinal));
+    }
+
+    private static string Stem(string word)
+    {
+        var w = word.Trim().ToLowerInvariant();
+        var space = w.LastIndexOf(' ');
+        if (space >= 0) w = w[(space + 1)..];
+        foreach (var e in Endings)
+            if (w.Length > e.Length + 3 && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
+        return w;
     }
 
     public static string Family(EventTypeCode t) =>

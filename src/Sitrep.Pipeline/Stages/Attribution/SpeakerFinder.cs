@@ -39,7 +39,7 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         if (span.Length == 0) return null;
         var segments = CommaSegments(span);
         if (raw.EndsWith(',')) segments.Add(new TextSpan(span.End, span.End));
-        var last = segments[^1];
+        var last = AfterRelative(segments[^1]);
         if (last.Length > 0) return ResolveAndRemember(last);
         // "X, the governor of Y, said": the name stands before the apposition.
         if (segments.Count >= 3) return ResolveAndRemember(segments[^3], Words(segments[^2]));
@@ -61,6 +61,18 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         }
         var span = StripFrames(Trim(new TextSpan(cueEnd, i)));
         return span.Length == 0 ? null : ResolveAndRemember(span);
+    }
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|as|when|after|because)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    /// <summary>"an attack that the army said ...": the speaker starts after the relative word.</summary>
+    private TextSpan AfterRelative(TextSpan span)
+    {
+        var matches = Relative().Matches(doc.Slice(span));
+        if (matches.Count == 0) return span;
+        var m = matches[^1];
+        return Trim(new TextSpan(span.Start + m.Index + m.Length, span.End));
     }
 
     private bool IsAbbreviation(int from, int dot)

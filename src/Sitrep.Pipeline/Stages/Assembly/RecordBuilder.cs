@@ -162,7 +162,9 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
 
     /// <summary>Generic names carry a "{country}" slot filled with the event's country.</summary>
     public static string Fill(string canonical, string? country) =>
-        country is null ? canonical.Replace(" ({country})", "").Replace("{country}", "").Trim() : canonical.Replace("{country}", country);
+        country is null
+            ? canonical.Replace(" ({country})", "").Replace("{country}", "").Replace(" of {the country}", "").Replace("{the country}", "").Trim()
+            : canonical.Replace("{country}", country).Replace("{the country}", country);
 }
 
 /// <summary>The evidence of one record: which text, rule and confidence stand behind each field.</summary>

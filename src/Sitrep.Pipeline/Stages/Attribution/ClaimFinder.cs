@@ -3,7 +3,7 @@ using Sitrep.Core;
 namespace Sitrep.Pipeline.Stages.Attribution;
 
 /// <summary>Reads one document's sentences in order and writes its claims.</summary>
-internal sealed class ClaimFinder
+internal sealed partial class ClaimFinder
 {
     private static readonly Provenance ByCue = Provenance.Rule("attribution.speech-verb", 0.8);
     private static readonly Provenance ByQuote = Provenance.Rule("attribution.quote", 0.7);
@@ -18,6 +18,7 @@ internal sealed class ClaimFinder
     private readonly SpeakerFinder _speakers;
     private readonly Dictionary<TextSpan, Speaker?> _quoteSpeakers = [];
     private Speaker? _previousSentenceSpeaker;
+    private int _previousParagraph = -1;
 
     public ClaimFinder(Document doc, SpeechVerbLexicon verbs, IReadOnlyList<string> frames, CasualtyPhrases phrases, QuoteCues quoteCues)
     {
@@ -35,6 +36,9 @@ internal sealed class ClaimFinder
     {
         foreach (var sentence in _doc.Sentences)
         {
+            // A quote standing alone continues its speaker only within the paragraph.
+            if (sentence.IsBoilerplate || sentence.Paragraph != _previousParagraph) _previousSentenceSpeaker = null;
+            _previousParagraph = sentence.Paragraph;
             if (sentence.IsBoilerplate) continue;
             var cues = FindCues(sentence);
             var figures = FigureClaims(sentence, cues).ToList();
@@ -188,7 +192,7 @@ internal sealed class ClaimFinder
             if (verb.Kind == ClaimKind.Statement && figures.Any(f => c.Region.Contains(f.Subject ?? f.Span))) continue;
             var after = new TextSpan(c.Cue.Span.End, c.Region.End);
             string? target = verb.TargetPatterns.Count > 0 ? TargetFinder.Find(_doc, after, verb.TargetPatterns) : null;
-            var value = Tidy(_doc.Slice(after));
+            var value = Content(c, after);
             yield return new Claim(verb.Kind, c.Speaker?.Name, verb.Stance, value.Length > 0 ? value : null, c.Region, _doc.Slice(c.Region), ByCue)
             {
                 Sentence = sentence.Index,
@@ -217,6 +221,31 @@ internal sealed class ClaimFinder
                 Cue = holder?.Cue.Span,
             };
         }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\p{L}\p{N}'’.\-]+\s+){0,5}?that\s+")]
+    private static partial System.Text.RegularExpressions.Regex Addressee();
+
+    /// <summary>
+    /// What was said: the words after the verb ("told reporters that ..." without its addressee), or, when
+    /// the verb closes the sentence ("..., the ministry said on Friday", "“...,” said X"), the words before the speaker.
+    /// </summary>
+    private string Content(Attributed c, TextSpan after)
+    {
+        var text = Tidy(_doc.Slice(after));
+        var addressee = Addressee().Match(text);
+        if (addressee.Success && c.Cue.Verb.HasAddressee) text = text[addressee.Length..];
+        else if (text.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) text = text[5..];
+        var speakerAfter = c.Speaker is { } sp && sp.Span.Start >= c.Cue.Span.End;
+        if (speakerAfter && c.Speaker!.Span.End <= after.End) text = Tidy(_doc.Text[c.Speaker.Span.End..after.End]);
+        var wordCount = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (wordCount <= 3)
+        {
+            var end = c.Speaker is { } s && s.Span.Start < c.Cue.Span.Start && s.Span.Start > c.Region.Start ? s.Span.Start : c.Cue.Span.Start;
+            var before = Tidy(_doc.Text[c.Region.Start..end]);
+            if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > wordCount) return before;
+        }
+        return text;
     }
 
     private static string Tidy(string s) => s.Trim().TrimEnd('.', ',', ';', ':').Trim();

@@ -10,7 +10,7 @@ namespace Sitrep.Pipeline.Stages.Attribution;
 /// </summary>
 public sealed partial class ClauseMap
 {
-    [GeneratedRegex(@"[;:]|,\s+(?:while|but|whereas|although|though|and)\b|\s+while\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;:]|,\s+(?:while|but|whereas|although|though|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joint();
 
     private readonly Document _doc;

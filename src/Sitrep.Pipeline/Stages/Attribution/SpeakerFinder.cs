@@ -86,6 +86,9 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
     {
         var s = Resolve(span, out var descriptor);
         if (s is null) return null;
+        // "Kahl" after "Colin Kahl", "Central Command" after "the US military's Central Command": one speaker.
+        if (s.IsNamed && _known.Select(k => k.Speaker).LastOrDefault(k => !k.Name.Contains(" and ", StringComparison.Ordinal) && k.Name.EndsWith(" " + s.Name, StringComparison.Ordinal)) is { } fuller)
+            s = fuller with { Span = s.Span };
         if (apposition is not null) descriptor.UnionWith(apposition);
         if (s.IsNamed)
         {
@@ -212,6 +215,14 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         {
             changed = false;
             var text = doc.Slice(span);
+            // "Iran routinely denies": a trailing adverb is not part of the speaker.
+            var lastWord = text.LastIndexOf(' ');
+            if (lastWord > 0 && text.EndsWith("ly", StringComparison.Ordinal) && text[(lastWord + 1)..].All(char.IsLower))
+            {
+                span = Trim(new TextSpan(span.Start, span.Start + lastWord));
+                changed = true;
+                continue;
+            }
             foreach (var f in _frames)
                 if (text.Length > f.Length && text.EndsWith(f, StringComparison.OrdinalIgnoreCase) &&
                     !char.IsLetterOrDigit(text[^(f.Length + 1)]))

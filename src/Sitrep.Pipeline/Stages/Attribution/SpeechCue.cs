@@ -7,7 +7,11 @@ public enum SpeakerSide { Before, After }
 
 /// <summary>One lexicon entry: the forms of a reporting verb and what saying it means.</summary>
 public sealed record SpeechVerb(IReadOnlyList<string> Forms, Stance Stance, ClaimKind Kind, SpeakerSide Side,
-    bool Inverts, IReadOnlyList<string> TargetPatterns);
+    bool Inverts, IReadOnlyList<string> TargetPatterns)
+{
+    /// <summary>True for verbs followed by whom they address ("told reporters that ...").</summary>
+    public bool HasAddressee { get; init; }
+}
 
 /// <summary>A reporting verb found in a sentence.</summary>
 public sealed record SpeechCue(TextSpan Span, SpeechVerb Verb, int Sentence);

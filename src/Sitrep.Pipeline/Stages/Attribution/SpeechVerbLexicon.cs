@@ -34,7 +34,8 @@ public sealed class SpeechVerbLexicon
             foreach (var t in targets)
                 if (t is not ("to" or "on" or "object"))
                     throw new InvalidDataException($"{path}:{line}: target '{t}' must be one of to, on, object");
-            verbs.Add(new SpeechVerb(forms, stance, kind, side, inverts, targets));
+            var addressee = e.TryGetProperty("addressee", out var ad) && ad.ValueKind == System.Text.Json.JsonValueKind.True;
+            verbs.Add(new SpeechVerb(forms, stance, kind, side, inverts, targets) { HasAddressee = addressee });
         }
         return new SpeechVerbLexicon(verbs);
     }

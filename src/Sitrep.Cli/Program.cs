@@ -1,4 +1,5 @@
 using Sitrep.Cli;
+using Sitrep.Cli.Commands.Eval;
 using Sitrep.Cli.Commands.Extract;
 using Spectre.Console.Cli;
 
@@ -11,5 +12,6 @@ app.Configure(config =>
         .WithDescription("Code the events a report describes, with their sources and evidence.")
         .WithExample("extract", "examples/border-shelling.txt", "--published", "2024-03-14")
         .WithExample("extract", "--input", "reports.jsonl", "--output", "events.jsonl");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction on the corpora and compare with the baseline (eval/baseline.json).");
 });
 return app.Run(StdioArgs.Normalize(args));

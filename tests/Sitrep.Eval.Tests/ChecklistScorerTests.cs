@@ -82,3 +82,66 @@ public class ChecklistScorerTests
         Assert.All(seed.Events, e => Assert.NotEmpty(e.Checks));
     }
 }
+
+public class SpecScorerTests
+{
+    private const string Specs = """
+        ## demo-clash: A clash in a made-up valley
+        published: 2021-03-04
+
+        ```report
+        Rebels and soldiers fought in the Examplia valley on Tuesday; three people died.
+        ```
+
+        ```expect
+        - sub_event_type: Armed clash
+          event_date: 2021-03-02
+          fatalities: 3
+          admin1: ~
+        ```
+
+        ## demo-none: A threat only
+        published: 2021-03-04
+
+        ```report
+        The rebels said they might attack next week.
+        ```
+
+        ```expect
+        none
+        ```
+        """;
+
+    private static IReadOnlyList<Sitrep.Specs.SpecExample> Examples()
+    {
+        var (examples, errors) = Sitrep.Specs.SpecParser.Parse(Specs, "demo.md");
+        Assert.Empty(errors);
+        return examples;
+    }
+
+    [Fact]
+    public void Fields_are_scored_on_the_closest_record_and_wildcards_are_not_scored()
+    {
+        var ex = Examples();
+        var clash = Build.Record("Armed clash", "2021-03-03", fatalities: 3);
+        var s = Corpora.SpecScorer.Score([(ex[0], new SystemOutput("a", [Build.Record("Arrests", "2021-03-01"), clash])), (ex[1], SystemOutput.Empty("b"))]);
+
+        double F(string key) => s.Fields.Single(f => f.Key == key).Value;
+        Assert.Equal(1.0, F("specs.field.sub_event_type"));
+        Assert.Equal(0.0, F("specs.field.event_date"));
+        Assert.Equal(1.0, F("specs.field.fatalities"));
+        Assert.DoesNotContain(s.Fields, f => f.Key == "specs.field.admin1");
+        Assert.Equal(0.5, F("specs.passed"));
+        Assert.Equal(1.0, F("specs.non_events"));
+        Assert.Contains(s.Errors, e => e.Kind == "event_date: wrong" && e.Example.System == "2021-03-03");
+    }
+
+    [Fact]
+    public void A_record_for_a_non_event_is_an_error()
+    {
+        var ex = Examples();
+        var s = Corpora.SpecScorer.Score([(ex[1], new SystemOutput("b", [Build.Record("Armed clash")]))]);
+        Assert.Equal(0.0, s.Fields.Single(f => f.Key == "specs.non_events").Value);
+        Assert.Contains(s.Errors, e => e.Kind == "non-event coded as an event");
+    }
+}

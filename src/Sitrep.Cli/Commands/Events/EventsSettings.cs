@@ -36,7 +36,7 @@ public sealed class EventsSettings : CommandSettings
         if (Near is not null && ParseNumbers(Near, 2) is [var la, var lo] && (Math.Abs(la) > 90 || Math.Abs(lo) > 180))
             return ValidationResult.Error($"--near '{Near}' is off the globe (latitude within ±90, longitude within ±180)");
         if (Km <= 0) return ValidationResult.Error($"--km {Km} must be more than 0");
-        if (Bbox is not null && ParseNumbers(Bbox, 4) is not [var x0, var y0, var x1, var y1] || Bbox is not null && ParseNumbers(Bbox, 4) is [var a, var b, var c, var d] && (a > c || b > d))
+        if (Bbox is not null && (ParseNumbers(Bbox, 4) is not [var x0, var y0, var x1, var y1] || x0 > x1 || y0 > y1))
             return ValidationResult.Error($"--bbox '{Bbox}' is not MINLON,MINLAT,MAXLON,MAXLAT with min <= max");
         if (Limit <= 0) return ValidationResult.Error("--limit must be at least 1");
         if (Offset < 0) return ValidationResult.Error("--offset cannot be negative");

@@ -123,8 +123,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         };
         if (ctx is null) return s;
 
-        if (ctx.Focus is not null && e.CountryCode == ctx.Focus && e.Kind != PlaceKind.Country) s += 3;
-        else if (ctx.Mentioned.Contains(e.CountryCode) && e.Kind != PlaceKind.Country) s += 1.5;
+        if (ctx.Focus is not null && e.CountryCode == ctx.Focus) s += 3;
+        else if (ctx.Mentioned.Contains(e.CountryCode)) s += 1.5;
 
         if (c.Container?.Best is { } container)
         {

@@ -205,7 +205,14 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         if (c.Rule == "abbreviation") return true;
         if (IsNotPlace(c.Text)) return false;
         var before = WordsBefore(text, tokens, c.FirstToken, 2);
-        if (before.Count > 0 && lexicon.IsCue("title-before", before[0]) && !c.Matches.Any(m => m.Entry.Kind is PlaceKind.Country)) return false;
+        // "President X", "Colonel Victoria X": a capitalized run right after a title is a person's name.
+        var runStart = c.FirstToken;
+        while (runStart > 0 && TextTokens.Adjacent(text, tokens[runStart - 1], tokens[runStart]) && tokens[runStart - 1].Capitalized &&
+               !lexicon.IsCue("title-before", tokens[runStart - 1].Lower.TrimEnd('.')))
+            runStart--;
+        var beforeRun = WordsBefore(text, tokens, runStart, 1);
+        if (beforeRun.Count > 0 && lexicon.IsCue("title-before", beforeRun[0])) return false;
+        if (runStart > 0 && lexicon.IsCue("title-before", tokens[runStart - 1].Lower.TrimEnd('.')) && tokens[runStart - 1].Capitalized) return false;
         if (c.DemonymOf is not null) return true;
 
         var single = c.FirstToken == c.LastToken;
@@ -237,8 +244,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             c.Matches = c.Matches.Where(m => IsMajor(m) && (m.IsPrimaryName || m.Entry.Kind != PlaceKind.Populated)).ToList();
             if (c.Matches.Count == 0) return false;
         }
-        // An admin region named bare ("Collin" for Collin County) is a place only where the text uses it as one.
-        if (!c.LocationContext && c.KindCue is null)
+        // A second-level region named bare by a single word is a place only where the text uses it as one.
+        if (!c.LocationContext && c.KindCue is null && single && (initial || speech))
         {
             c.Matches = c.Matches.Where(m => m.Entry.Kind != PlaceKind.Admin2).ToList();
             if (c.Matches.Count == 0) return false;

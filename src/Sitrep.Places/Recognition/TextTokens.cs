@@ -56,7 +56,7 @@ public static class TextTokens
     {
         if (char.IsUpper(text[start])) return true;
         for (var i = start; i < end - 1; i++)
-            if (text[i] == '-' && char.IsUpper(text[i + 1]) && i - start <= 3) return true;
+            if ((text[i] == '-' || IsApostrophe(text[i])) && char.IsUpper(text[i + 1]) && i - start <= 3) return true; // "ez-Zor", "d'Ivoire"
         return false;
     }
 

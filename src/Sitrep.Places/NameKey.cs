@@ -69,7 +69,9 @@ public static class NameKey
             else if (c == 'c' && next == 'k') { mapped = 'k'; i++; }
             else if (c == 'd' && next == 'j') { mapped = 'j'; i++; }
             else mapped = c switch { 'q' => 'k', 'c' => 'k', 'v' => 'w', _ => c };
-            var vowel = mapped is 'a' or 'e' or 'i' or 'o' or 'u' || (mapped is 'y' or 'w' && !wordStart && !IsVowelAt(exact, i + 1));
+            // y and w are vowels unless they open a word or a syllable; a glide between vowels ("Paktiya") is dropped too.
+            var glide = mapped is 'y' && i > 0 && IsVowelAt(exact, i - 1) && IsVowelAt(exact, i + 1) && exact[i - 1] is 'i' or 'e';
+            var vowel = glide || mapped is 'a' or 'e' or 'i' or 'o' or 'u' || (mapped is 'y' or 'w' && !wordStart && !IsVowelAt(exact, i + 1));
             if (vowel) mapped = 'a';
             if (sb.Length > 0 && sb[^1] == mapped) { wordStart = false; continue; }
             sb.Append(mapped);

@@ -33,7 +33,12 @@ public sealed class PlacesStage : IStage
         var candidates = _recognizer.Find(document);
         var outcome = _resolver.Resolve(document.Text, candidates);
         document.FocusCountry ??= outcome.FocusCountry;
-        foreach (var c in candidates) document.Places.Add(ToMention(c));
+        foreach (var c in candidates)
+        {
+            // A name left without a place keeps its text only where the report uses it as a location.
+            if (c.Best is null && c.KindCue is null && c.Qualifier is null && !c.LocationContext) continue;
+            document.Places.Add(ToMention(c));
+        }
     }
 
     /// <summary>

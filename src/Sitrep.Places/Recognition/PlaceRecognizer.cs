@@ -149,7 +149,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         for (var k = i - 1; k >= 0 && words.Count < max; k--)
         {
             var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
-            if (gap.IndexOfAny(".!?;:\n\"“”(),") >= 0 && !(gap.Trim().Length == 1 && gap.Trim()[0] == '.' && tokens[k].Text.Length <= 4)) break;
+            if (gap.IndexOfAny(".!?;:\n\u2028\u2029\"“”(),") >= 0 && !(gap.Trim().Length == 1 && gap.Trim()[0] == '.' && tokens[k].Text.Length <= 4)) break;
             words.Add(tokens[k].Lower.TrimEnd('.'));
         }
         return words;
@@ -161,7 +161,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         for (var k = j + 1; k < tokens.Count && words.Count < max; k++)
         {
             var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-            if (gap.IndexOfAny(".!?;:\n\"“”(),") >= 0) break;
+            if (gap.IndexOfAny(".!?;:\n\u2028\u2029\"“”(),") >= 0) break;
             words.Add(tokens[k].Lower);
         }
         return words;
@@ -274,7 +274,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
     private static TextSpan? DatelineSpan(Document doc)
     {
         if (doc.Dateline is { } d) return d.Span;
-        var head = doc.Text.Length > 400 ? doc.Text[..400] : doc.Text;
+        // Same length as the text's head, so offsets hold; Unicode line separators count as line breaks.
+        var head = (doc.Text.Length > 800 ? doc.Text[..800] : doc.Text).Replace('\u2028', '\n').Replace('\u2029', '\n');
         var m = DatelinePattern().Match(head);
         if (!m.Success) return null;
         var g = m.Groups["place"];

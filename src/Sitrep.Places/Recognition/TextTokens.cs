@@ -76,7 +76,7 @@ public static class TextTokens
         {
             var c = text[i];
             if (c == ' ' || c == '\t' || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '•' || c == '-' || c == '—') continue;
-            return c is '.' or '!' or '?' or '\n' or '\r' or ':';
+            return c is '.' or '!' or '?' or '\n' or '\r' or ':' or '\u2028' or '\u2029';
         }
         return true;
     }

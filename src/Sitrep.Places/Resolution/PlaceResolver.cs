@@ -46,6 +46,15 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Matches = inFocus;
             }
             Rank(c, context);
+            // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
+            if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
+                b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
+            {
+                c.Best = null;
+                c.Matches = [];
+                c.Confidence = 0;
+                c.Rule = "unknown";
+            }
         }
         return new Outcome(focus, votes);
     }
@@ -107,7 +116,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
         }
         // A small town that shares its name with a region ("California", "Nevada") is rarely the one meant.
-        if (best.Entry.Kind == PlaceKind.Populated && best.Entry.Population < 50_000 && !best.Entry.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) &&
+        if (best.Entry.Kind == PlaceKind.Populated && best.Entry.Population < 50_000 && best.Entry.FeatureCode is not ("PPLA" or "PPLC") &&
             c.KindCue is null or "admin1")
         {
             var region = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Admin1 && m.Quality == MatchQuality.Exact)

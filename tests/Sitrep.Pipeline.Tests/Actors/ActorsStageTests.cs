@@ -339,3 +339,26 @@ public class ActorsStageEdgeTests(ShippedActors actors)
         Assert.Equal("ISAF troops", m.Text);
     }
 }
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsSpeakerPlaceTests(ShippedActors actors)
+{
+    [Fact]
+    public void A_sentence_opening_with_a_country_places_its_speakers_there()
+    {
+        var found = actors.Find("Troops shelled the town. In Ukraine, the Defense Ministry said two soldiers died.");
+        var ministry = Assert.Single(found, m => m.EntryId == "defense-ministry");
+        Assert.Equal("Ministry of Defense (Ukraine)", ministry.CanonicalName);
+        Assert.Equal("UA", ministry.HomeCountry);
+        Assert.False(ministry.IsGeneric);
+    }
+
+    [Fact]
+    public void A_country_in_mid_sentence_does_not_place_a_speaker()
+    {
+        var found = actors.Find("Troops in Ukraine advanced, the Defense Ministry said.");
+        var ministry = Assert.Single(found, m => m.EntryId == "defense-ministry");
+        Assert.Equal("Ministry of Defense ({country})", ministry.CanonicalName);
+        Assert.Null(ministry.HomeCountry);
+    }
+}

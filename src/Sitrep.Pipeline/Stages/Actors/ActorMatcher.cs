@@ -87,7 +87,7 @@ public sealed class ActorMatcher
             if (government > 0 && BackingAt(words, government) is { } afterGovernment)
                 MatchBackedHead(words, i, afterGovernment, GovernmentBacker(government), candidates);
         }
-        return Select(words, candidates, document);
+        return PlaceSpeakers(words, Select(words, candidates, document), document);
     }
 
     private void MatchDictionary(ActorTokens words, int i, List<Candidate> candidates)
@@ -368,6 +368,56 @@ public sealed class ActorMatcher
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "In Iran, Foreign Ministry spokesman X said": a sentence that opens by naming a country places the country-less
+    /// speakers in it there.
+    /// </summary>
+    private List<ActorMention> PlaceSpeakers(ActorTokens words, List<ActorMention> mentions, Document document)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (!m.IsSourceOnly || !m.IsGeneric || m.HomeCountry is not null) continue;
+            if (SentenceOpeningCountry(words, m.Span.Start, document) is not { } country) continue;
+            mentions[k] = m with { CanonicalName = CountryNames.Fill(m.CanonicalName, country), HomeCountry = country.Iso2, IsGeneric = false };
+        }
+        return mentions;
+    }
+
+    private Country? SentenceOpeningCountry(ActorTokens words, int offset, Document document)
+    {
+        var sentence = document.SentenceIndexAt(offset);
+        var start = sentence >= 0 ? document.Sentences[sentence].Span.Start : SentenceStartBefore(document.Text, offset);
+        var first = FirstWordAt(words, start);
+        if (first < 0 || first + 1 >= words.Count || words[first].Key != "in" || !words.StartsUpper(first)) return null;
+        foreach (var (end, word) in CountryWordsAt(words, first + 1))
+        {
+            if (word.Kind == CountryWordKind.Demonym || word.Kind == CountryWordKind.Adjective) continue;
+            var after = words[end - 1].End;
+            if (after < document.Text.Length && document.Text[after] == ',' && after < offset) return word.Country;
+        }
+        return null;
+    }
+
+    private static int SentenceStartBefore(string text, int offset)
+    {
+        for (var p = offset - 1; p > 0; p--)
+            if (text[p] == '\n' || (text[p] is '.' or '!' or '?') && p + 1 < text.Length && char.IsWhiteSpace(text[p + 1])) return p + 1;
+        return 0;
+    }
+
+    private static int FirstWordAt(ActorTokens words, int offset)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start >= offset) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
     }
 
     /// <summary>"Download PDF", "PDF file": an acronym next to a word that shows it is not a name here.</summary>

@@ -11,7 +11,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// a passive without "by" names only the target ("a commander was detained").
 /// Sources (monitors, ministries) are never parties.
 /// </summary>
-public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
+public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame)
 {
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
@@ -30,11 +30,14 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors
-            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !a.Span.Overlaps(m.Trigger) && !clauses.InQuote(a.Span))
+            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span))
+            .Where(a => !frame.IsFrame(a.Span, m.Trigger))
+            // "US military airstrikes": an actor named with the trigger is the one acting.
+            .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start < m.Trigger.Start)
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
         var victims = parties.Where(a => IsCounted(a, sentence)).ToList();
-        var before = parties.Where(a => a.Span.End <= m.Trigger.Start && !victims.Contains(a)).ToList();
+        var before = parties.Where(a => a.Span.Start < m.Trigger.Start && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
         ActorMention? actor1 = null, actor2 = null;

@@ -7,7 +7,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// Picks where a mention's event happened: the most specific resolved place in its clause, else in its
 /// sentence. Places named as an origin ("fighters from X") or as country evidence ("Syrian") are not locations.
 /// </summary>
-public sealed class PlaceChooser(Document doc, ClauseMap clauses)
+public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> locativeCues)
 {
     public PlaceMention? For(EventMention m)
     {
@@ -16,11 +16,50 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses)
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         return doc.Places
             .Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && sentence.Contains(p.Span.Start))
-            .Where(p => !IsOrigin(p))
+            .Where(p => !IsOrigin(p) && IsScene(p) && !frame.IsFrame(p.Span, m.Trigger))
+            // Part of an actor's name ("US troops", "Syrian forces") or of a quote the trigger is not in.
+            .Where(p => !doc.Actors.Any(a => a.Span.Overlaps(p.Span)))
+            .Where(p => clauses.QuoteAt(p.Span.Start) is not { } q || q.Contains(m.Trigger.Start))
             .OrderBy(p => clause.Contains(p.Span.Start) ? 0 : 1)
             .ThenByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind))
             .ThenBy(p => Math.Abs(p.Span.Start - m.Trigger.Start))
             .FirstOrDefault();
+    }
+
+    /// <summary>"in X", "near X", "hitting X", or the next place in a list after one of those ("in A district, B province").</summary>
+    private bool IsScene(PlaceMention p)
+    {
+        var from = p.Span.Start;
+        for (var hop = 0; hop < 4; hop++)
+        {
+            var words = WordsBefore(from, 3);
+            if (words.Any(w => locativeCues.Contains(w.Word))) return true;
+            // "in Marjeh district, Helmand province": a place listed after a scene place is part of the scene.
+            var previous = doc.Places.Where(o => o.Span.End <= from).OrderByDescending(o => o.Span.End).FirstOrDefault();
+            if (previous is null) return false;
+            var gap = doc.Text[previous.Span.End..from];
+            if (!gap.Contains(',') || gap.Contains('.') || gap.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length > 2) return false;
+            from = previous.Span.Start;
+        }
+        return false;
+    }
+
+    private List<(string Word, int Start)> WordsBefore(int offset, int count)
+    {
+        var list = new List<(string, int)>();
+        var i = offset;
+        while (list.Count < count && i > 0)
+        {
+            while (i > 0 && !char.IsLetterOrDigit(doc.Text[i - 1]))
+            {
+                if (doc.Text[i - 1] is '.' or ';' or ':' or '\n') return list;
+                i--;
+            }
+            var end = i;
+            while (i > 0 && (char.IsLetterOrDigit(doc.Text[i - 1]) || doc.Text[i - 1] is '-' or '\'')) i--;
+            if (end > i) list.Add((doc.Text[i..end].ToLowerInvariant(), i));
+        }
+        return list;
     }
 
     private bool IsOrigin(PlaceMention p)

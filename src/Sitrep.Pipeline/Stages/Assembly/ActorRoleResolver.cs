@@ -36,7 +36,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start < m.Trigger.Start)
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
-        var victims = parties.Where(a => IsCounted(a, sentence)).ToList();
+        var victims = parties.Where(a => IsCounted(a, sentence) || SufferedBefore(a, m.Trigger)).ToList();
         var before = parties.Where(a => a.Span.Start < m.Trigger.Start && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
@@ -72,6 +72,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:[\p{L}\-]+ly\s+)?[\p{L}\-]+(?:ed|en|wn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveVerb();
+
+    /// <summary>"militants were killed in the airstrikes": a passive verb between the actor and the trigger makes it the target.</summary>
+    private bool SufferedBefore(ActorMention a, TextSpan trigger) =>
+        a.Span.End <= trigger.Start && PassiveVerb().IsMatch(doc.Text[a.Span.End..trigger.Start]);
 
     private bool IsCounted(ActorMention a, TextSpan sentence) =>
         doc.Quantities.Any(q => sentence.Contains(q.Span.Start) && IsCasualty(q) &&

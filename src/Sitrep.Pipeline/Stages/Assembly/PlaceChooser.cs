@@ -26,14 +26,25 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
             .FirstOrDefault();
     }
 
+    // Words that may stand between a locative word and its place: "in the eastern province of X".
+    private static readonly HashSet<string> Modifiers =
+    [
+        "the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "rural", "outskirts", "town", "village", "city",
+        "province", "district", "region", "state", "county", "governorate", "area", "areas", "parts", "part", "of",
+    ];
+
     /// <summary>"in X", "near X", "hitting X", or the next place in a list after one of those ("in A district, B province").</summary>
     private bool IsScene(PlaceMention p)
     {
         var from = p.Span.Start;
         for (var hop = 0; hop < 4; hop++)
         {
-            var words = WordsBefore(from, 3);
-            if (words.Any(w => locativeCues.Contains(w.Word))) return true;
+            foreach (var (word, _) in WordsBefore(from, 4))
+            {
+                if (locativeCues.Contains(word)) return true;
+                if (!Modifiers.Contains(word)) break;
+            }
             // "in Marjeh district, Helmand province": a place listed after a scene place is part of the scene.
             var previous = doc.Places.Where(o => o.Span.End <= from).OrderByDescending(o => o.Span.End).FirstOrDefault();
             if (previous is null) return false;
@@ -79,18 +90,26 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
             .FirstOrDefault();
 
     /// <summary>
-    /// Where the report as a whole is: its most-named first-level region inside the country (used when an
-    /// event's own sentences name only the country, or nothing), else the country itself.
+    /// Where the report as a whole is, for events whose own sentences name only a country or nothing: the
+    /// country most often named as a scene ("in X", "hitting X"), and its most-named first-level region.
     /// </summary>
     public PlaceMention? Focus(string? iso2)
     {
-        iso2 ??= doc.FocusCountry;
-        var inCountry = doc.Places.Where(p => p.Resolved is { } r && (iso2 is null || string.Equals(r.Iso2, iso2, StringComparison.OrdinalIgnoreCase))).ToList();
-        var region = inCountry.Where(p => p.Resolved!.Kind == PlaceKind.Admin1 && !p.IsCountryEvidenceOnly)
+        var scenes = doc.Places.Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && IsScene(p) &&
+                                           !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && !InBoilerplate(p)).ToList();
+        iso2 ??= scenes.GroupBy(p => p.Resolved!.Iso2).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.Key).FirstOrDefault() ?? doc.FocusCountry;
+        if (iso2 is null) return null;
+        bool InCountry(PlaceMention p) => string.Equals(p.Resolved!.Iso2, iso2, StringComparison.OrdinalIgnoreCase);
+        var region = scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Admin1)
             .GroupBy(p => p.Resolved!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.First()).FirstOrDefault();
         if (region is not null) return region;
-        return inCountry.Where(p => p.Resolved!.Kind == PlaceKind.Country).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
+        return scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Country).FirstOrDefault() ??
+               doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
     }
+
+    private bool InBoilerplate(PlaceMention p) =>
+        doc.SentenceIndexAt(p.Span.Start) is var i and >= 0 && doc.Sentences[i].IsBoilerplate;
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Sitrep.Core;
 using Sitrep.Eval.Corpora;
 using Sitrep.Pipeline;
+using Sitrep.Specs;
 
 namespace Sitrep.Eval;
 
@@ -10,6 +11,9 @@ public sealed record EvalOptions(string CorpusFolder)
 {
     /// <summary>Corpus keys to score; empty means all.</summary>
     public IReadOnlyCollection<string> Only { get; init; } = [];
+
+    /// <summary>The folder of spec reports; by default found by walking up from the current folder.</summary>
+    public string? SpecFolder { get; init; }
 
     public bool Wants(string key) => Only.Count == 0 || Only.Contains(key);
 
@@ -70,7 +74,21 @@ public sealed class EvalRunner(SitrepPipeline pipeline)
         if (options.Wants("geovirus"))
             skipped.Add(new("geovirus", "toponyms are scored by the places component's evaluation, not in this build yet"));
         if (options.Wants("specs"))
-            skipped.Add(new("specs", "the spec-report parser is not in this build yet"));
+        {
+            var folder = options.SpecFolder ?? SpecLibrary.Locate() ?? SpecLibrary.Locate(AppContext.BaseDirectory);
+            if (folder is null || !Directory.Exists(folder))
+                skipped.Add(new("specs", $"{SpecLibrary.RepositoryFolder} not found above {Directory.GetCurrentDirectory()}"));
+            else
+            {
+                progress?.Invoke("specs");
+                var watch = Stopwatch.StartNew();
+                var set = SpecLibrary.LoadFolder(folder);
+                var pairs = set.Examples.Select(e => (e, RunReport(new ReportInput(e.Id, e.Text, e.Published, e.Source), keepDocument: false))).ToList();
+                var result = SpecScorer.Score(pairs) with { Source = folder };
+                result.Seconds = Math.Round(watch.Elapsed.TotalSeconds, 2);
+                scores.Add(result);
+            }
+        }
 
         return new Scorecard(scores, skipped) { TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 2) };
     }

@@ -74,10 +74,14 @@ public static class SpecMatcher
     private static readonly string[] AdminSuffixes =
         ["state", "region", "province", "governorate", "oblast", "department", "county", "district", "division", "prefecture", "area"];
 
-    /// <summary>Regions are compared without a generic trailing word, so "Borno" fits "Borno State" and "Sagaing Region".</summary>
+    /// <summary>
+    /// Regions are compared without a generic trailing word, so "Borno" fits "Borno State" and "Sagaing Region";
+    /// a location fits a close transliteration of the expected name ("Sderot" fits "Sederot", "Azaz" fits "I'zaz").
+    /// </summary>
     private static bool FieldFits(ExpectedField field, string? actual)
     {
         if (field.Pattern.Matches(actual)) return true;
+        if (field.Name == "location") return actual is not null && PlaceNames.Alternatives(field.Pattern).Any(e => PlaceNames.Close(e, actual));
         if (field.Name is not ("admin1" or "admin2") || actual is null) return false;
         var words = ValuePattern.Normalize(actual).Split(' ');
         return words.Length > 1 && AdminSuffixes.Contains(words[^1]) && field.Pattern.Matches(string.Join(' ', words[..^1]));

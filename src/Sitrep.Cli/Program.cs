@@ -1,4 +1,5 @@
 using Sitrep.Cli;
+using Sitrep.Cli.Commands.Eval;
 using Sitrep.Cli.Commands.Events;
 using Sitrep.Cli.Commands.Extract;
 using Sitrep.Cli.Commands.Ingest;
@@ -16,6 +17,7 @@ app.Configure(config =>
         .WithDescription("Code the events a report describes, with their sources and evidence.")
         .WithExample("extract", "examples/border-shelling.txt", "--published", "2024-03-14")
         .WithExample("extract", "--input", "reports.jsonl", "--output", "events.jsonl");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction on the corpora and compare with the baseline (eval/baseline.json).");
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Store and code reports from files, folders, JSONL batches, web pages and feeds; each report once.")
         .WithExample("ingest", "reports/", "--db", "sitrep.db")

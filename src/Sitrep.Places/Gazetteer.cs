@@ -35,8 +35,23 @@ public sealed class Gazetteer : IGazetteer
         return index;
     }
 
+    // Codes repeat across hundreds of thousands of rows; one copy each keeps the extended gazetteer smaller.
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private string Shared(string s)
+    {
+        if (s.Length == 0) return "";
+        if (_codes.TryGetValue(s, out var shared)) return shared;
+        _codes[s] = s;
+        return s;
+    }
+
     private int Store(GazetteerEntry entry)
     {
+        entry.CountryCode = Shared(entry.CountryCode);
+        entry.Admin1Code = Shared(entry.Admin1Code);
+        entry.Admin2Code = Shared(entry.Admin2Code);
+        entry.FeatureCode = Shared(entry.FeatureCode);
+        entry.Source = Shared(entry.Source);
         if (_byId.TryGetValue(entry.Id, out var existing))
         {
             var old = _entries[existing];

@@ -98,7 +98,7 @@ public class PlaceChooserTests
     [Fact]
     public void A_sentence_naming_only_the_country_falls_back_to_the_reports_region_at_precision_3()
     {
-        var b = new DocBuilder("Mopti has seen heavy fighting. Soldiers clashed with militants in central Mali on Tuesday.", new DateOnly(2021, 1, 7))
+        var b = new DocBuilder("Fighting has raged in Mopti for months. Soldiers clashed with militants in central Mali on Tuesday.", new DateOnly(2021, 1, 7))
             .Place("Mopti", Mopti, GeoPrecision.Region).Place("Mali", Mali, GeoPrecision.Region)
             .Event("clashed", T.Clash);
         var r = Assert.Single(AssemblyStageTests.Run(b));

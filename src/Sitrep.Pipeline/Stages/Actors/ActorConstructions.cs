@@ -7,6 +7,7 @@ public sealed record ActorConstructions
     public IReadOnlyList<string> Modifiers { get; init; } = [];
     public IReadOnlyList<string> Coordinators { get; init; } = [];
     public IReadOnlyList<string> BackingWords { get; init; } = [];
+    public IReadOnlyList<string> LeadingWords { get; init; } = [];
     public IReadOnlyList<string> BackedByPhrases { get; init; } = [];
     public IReadOnlyList<string> ProPrefixes { get; init; } = [];
     public IReadOnlyList<string> GovernmentBackers { get; init; } = [];
@@ -22,4 +23,5 @@ public sealed record ActorConstructions
     public IReadOnlyList<string> AgentBlockers { get; init; } = [];
     public IReadOnlyDictionary<string, string> SharedTerms { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> AmbiguousWords { get; init; } = [];
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AcronymBlockers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -11,7 +11,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// a passive without "by" names only the target ("a commander was detained").
 /// Sources (monitors, ministries) are never parties.
 /// </summary>
-public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
+public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame)
 {
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
@@ -30,11 +30,14 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors
-            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !a.Span.Overlaps(m.Trigger) && !clauses.InQuote(a.Span))
+            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span))
+            .Where(a => !frame.IsFrame(a.Span, m.Trigger))
+            // "US military airstrikes": an actor named with the trigger is the one acting.
+            .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start < m.Trigger.Start)
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
-        var victims = parties.Where(a => IsCounted(a, sentence)).ToList();
-        var before = parties.Where(a => a.Span.End <= m.Trigger.Start && !victims.Contains(a)).ToList();
+        var victims = parties.Where(a => IsCounted(a, sentence) || SufferedBefore(a, m.Trigger)).ToList();
+        var before = parties.Where(a => a.Span.Start < m.Trigger.Start && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
         ActorMention? actor1 = null, actor2 = null;
@@ -69,6 +72,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:[\p{L}\-]+ly\s+)?[\p{L}\-]+(?:ed|en|wn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveVerb();
+
+    /// <summary>"militants were killed in the airstrikes": a passive verb between the actor and the trigger makes it the target.</summary>
+    private bool SufferedBefore(ActorMention a, TextSpan trigger) =>
+        a.Span.End <= trigger.Start && PassiveVerb().IsMatch(doc.Text[a.Span.End..trigger.Start]);
 
     private bool IsCounted(ActorMention a, TextSpan sentence) =>
         doc.Quantities.Any(q => sentence.Contains(q.Span.Start) && IsCasualty(q) &&

@@ -119,26 +119,25 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         }
 
         var words = Words(span);
-        var actor = doc.Actors.Where(a => span.Contains(a.Span)).OrderByDescending(a => a.Span.Length).FirstOrDefault();
         var content = StripArticle(span);
+        // "the war monitor" after "the opposition war monitor X": the speaker it described.
+        if (!HasCapital(content) && content.Start != span.Start && words.Count > 0)
+        {
+            var wanted = Words(content);
+            for (var k = _known.Count - 1; k >= 0; k--)
+                if (wanted.All(w => _known[k].Descriptor.Contains(w)))
+                    return _known[k].Speaker with { Span = span };
+        }
+        // A dictionary actor speaks under its canonical name; a generic one ("the military") as written.
+        var actor = doc.Actors.Where(a => span.Contains(a.Span) && !a.IsGeneric && !a.CanonicalName.Contains('{'))
+            .OrderByDescending(a => a.Span.Length).FirstOrDefault();
         if (actor is not null && actor.Span.Length * 2 >= content.Length)
         {
             descriptor.UnionWith(Words(new TextSpan(content.Start, actor.Span.Start)));
-            return new Speaker(Fill(actor.CanonicalName), span, true);
+            return new Speaker(actor.CanonicalName, span, true);
         }
 
-        if (!HasCapital(content))
-        {
-            // "the war monitor" after "the opposition war monitor X": the speaker it described.
-            if (content.Start != span.Start && words.Count > 0)
-            {
-                var wanted = Words(content);
-                for (var k = _known.Count - 1; k >= 0; k--)
-                    if (wanted.All(w => _known[k].Descriptor.Contains(w)))
-                        return _known[k].Speaker with { Span = span };
-            }
-            return new Speaker(LowerArticle(Clip(span)), span, false);
-        }
+        if (!HasCapital(content)) return new Speaker(LowerArticle(Clip(span)), span, false);
 
         // "activist collective Name": a lowercase description before a name describes it
         // (but "a spokesman in Name" is a description that ends in a place).
@@ -169,8 +168,6 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
-
-    private string Fill(string canonical) => canonical.Replace(" ({country})", "").Replace("{country}", "").Trim();
 
     private string Clip(TextSpan span)
     {

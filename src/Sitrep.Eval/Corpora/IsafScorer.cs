@@ -87,7 +87,7 @@ public sealed class IsafScorer(IsafScoring scoring)
                 province.Add(right);
                 if (!right)
                     errors.Add(main is null ? "province: no event" : string.IsNullOrWhiteSpace(main.Admin1) ? "province: admin1 empty" : "province: wrong admin1",
-                        new(id, gold.Province, main?.Admin1 ?? "(no event)", Records.EvidenceText(main, "admin1", "location")));
+                        new(id, gold.Province, Shown(main, main?.Admin1), Records.EvidenceText(main, "admin1", "location")));
                 if (main is not null) calibration.Add(Records.ConfidenceOf(main, "admin1", "location"), right);
             }
 
@@ -130,7 +130,7 @@ public sealed class IsafScorer(IsafScoring scoring)
                 target.Add(right);
                 if (!right)
                     errors.Add(main is null ? "target group: no event" : string.IsNullOrWhiteSpace(main.Actor2) ? "target group: actor2 empty" : "target group: other actor2",
-                        new(id, string.Join(";", gold.TargetGroups), main?.Actor2 ?? "(no event)", Records.EvidenceText(main, "actor2")));
+                        new(id, string.Join(";", gold.TargetGroups), Shown(main, main?.Actor2), Records.EvidenceText(main, "actor2")));
                 if (main is not null) calibration.Add(Records.ConfidenceOf(main, "actor2"), right);
             }
         }
@@ -176,6 +176,9 @@ public sealed class IsafScorer(IsafScoring scoring)
         .Select(n => n!.Value)
         .DefaultIfEmpty(0)
         .Min();
+
+    private static string Shown(EventRecord? main, string? value) =>
+        main is null ? "(no event)" : string.IsNullOrWhiteSpace(value) ? "(empty)" : value;
 
     private static string FatalitiesEvidence(IReadOnlyList<EventRecord> records)
     {

@@ -92,3 +92,16 @@ public sealed class ActorDictionaryTests : IDisposable
         return copy;
     }
 }
+
+public class ActorsStageCreateTests
+{
+    [Fact]
+    public void The_stage_builds_from_the_pipeline_options_data_folder()
+    {
+        var stage = ActorsStage.Create(new PipelineOptions { DataFolder = DataFolder.Locate() });
+        Assert.Equal("actors", stage.Name);
+        var document = new Sitrep.Core.Document("t", "Pakistani troops killed four militants.");
+        stage.Process(document);
+        Assert.Equal(["Military Forces of Pakistan", "Unidentified Armed Group ({country})"], document.Actors.Select(a => a.CanonicalName));
+    }
+}

@@ -3,10 +3,23 @@ using Sitrep.Pipeline.Stages.Actors;
 
 namespace Sitrep.Pipeline.Tests.Actors;
 
-/// <summary>The stage loads its dictionaries once; every test reads the shipped data.</summary>
+/// <summary>The stage loads its dictionaries once for all actor tests; every test reads the shipped data.</summary>
+[CollectionDefinition(Name)]
+public sealed class ShippedActorsCollection : ICollectionFixture<ShippedActors>
+{
+    public const string Name = "shipped actors";
+}
+
 public sealed class ShippedActors
 {
-    public ActorsStage Stage { get; } = ActorsStage.Create(new PipelineOptions());
+    public ShippedActors()
+    {
+        Data = ActorDictionary.Load(DataFolder.Locate());
+        Stage = new ActorsStage(new ActorMatcher(Data));
+    }
+
+    public ActorDictionary Data { get; }
+    public ActorsStage Stage { get; }
 
     public List<ActorMention> Find(string text)
     {
@@ -16,7 +29,8 @@ public sealed class ShippedActors
     }
 }
 
-public class ActorsStageTests(ShippedActors actors) : IClassFixture<ShippedActors>
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsStageTests(ShippedActors actors)
 {
     private ActorMention Single(string text, string mentionText)
     {
@@ -103,7 +117,7 @@ public class ActorsStageTests(ShippedActors actors) : IClassFixture<ShippedActor
     [InlineData("Isis claimed the bombing in a statement.", "Isis", "Islamic State ({country})")]
     [InlineData("IS fighters ambushed a convoy.", "IS fighters", "Islamic State ({country})")]
     [InlineData("Daesh remnants attacked a checkpoint.", "Daesh", "Islamic State ({country})")]
-    [InlineData("Fighters of the Islamic State West Africa Province overran a base.", "Islamic State West Africa Province", "Islamic State (West Africa)")]
+    [InlineData("The Islamic State West Africa Province overran a base.", "Islamic State West Africa Province", "Islamic State (West Africa)")]
     [InlineData("ISKP said it carried out the attack.", "ISKP", "Islamic State (Khorasan)")]
     [InlineData("Ansar Allah fighters fired a missile at a ship.", "Ansar Allah", "Houthi Movement")]
     [InlineData("Houthis fired a missile at a ship.", "Houthis", "Houthi Movement")]
@@ -161,7 +175,8 @@ public class ActorsStageTests(ShippedActors actors) : IClassFixture<ShippedActor
         const string text = "Hezbollah's fighters and Israel's army exchanged fire.";
         var found = actors.Find(text);
         var hezbollah = Assert.Single(found, m => m.EntryId == "hezbollah");
-        Assert.Equal(new TextSpan(0, 9), hezbollah.Span);
+        Assert.Equal(new TextSpan(0, 20), hezbollah.Span);
+        Assert.Equal("Hezbollah's fighters", hezbollah.Text);
         var israel = Assert.Single(found, m => m.CanonicalName == "Military Forces of Israel");
         Assert.Equal("Israel's army", israel.Text);
         Assert.Equal(text.IndexOf("Israel's", StringComparison.Ordinal), israel.Span.Start);
@@ -190,7 +205,7 @@ public class ActorsStageTests(ShippedActors actors) : IClassFixture<ShippedActor
     [Fact]
     public void Filling_a_generic_name_uses_the_article_where_the_country_takes_one()
     {
-        var data = ActorDictionary.Load(DataFolder.Locate());
+        var data = actors.Data;
         Assert.Equal("Military Forces of the United Kingdom", CountryNames.Fill("Military Forces of {the country}", data.CountriesByIso2["GB"]));
         Assert.Equal("Civilians (Mali)", CountryNames.Fill("Civilians ({country})", data.CountriesByIso2["ML"]));
     }
@@ -268,5 +283,106 @@ public class ActorsStageTests(ShippedActors actors) : IClassFixture<ShippedActor
         var document = new Document("t", "Des soldats syriens ont attaqué.") { Language = "fr" };
         actors.Stage.Process(document);
         Assert.Empty(document.Actors);
+    }
+}
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsStageEdgeTests(ShippedActors actors)
+{
+    [Fact]
+    public void A_led_force_is_the_leader_s_own_forces_not_a_militia()
+    {
+        var m = Assert.Single(actors.Find("An Ethiopian-led force cleared the road."));
+        Assert.Equal("Ethiopian-led force", m.Text);
+        Assert.Equal("Military Forces of Ethiopia", m.CanonicalName);
+        Assert.Equal(ActorCategory.StateForces, m.Category);
+    }
+
+    [Fact]
+    public void A_backer_named_with_a_possessive_is_the_named_body()
+    {
+        var m = Assert.Single(actors.Find("Armed groups affiliated with Iran's Revolutionary Guard fired rockets."));
+        Assert.Equal("Armed groups affiliated with Iran's Revolutionary Guard", m.Text);
+        Assert.Equal("Militia (Pro-Iran)", m.CanonicalName);
+        Assert.Equal("Military Forces of Iran (Islamic Revolutionary Guard Corps)", m.AssociatedActor);
+    }
+
+    [Fact]
+    public void Accents_and_apostrophes_do_not_change_a_name()
+    {
+        Assert.Contains(actors.Find("Medecins Sans Frontieres said the clinic was hit."), m => m.EntryId == "msf");
+        Assert.Contains(actors.Find("Médecins Sans Frontières said the clinic was hit."), m => m.EntryId == "msf");
+        Assert.Contains(actors.Find("Jamaat Nusrat al-Islam wal-Muslimin fighters raided the village."), m => m.EntryId == "jnim");
+        Assert.Contains(actors.Find("Ivorian soldiers patrolled the border."), m => m.CanonicalName == "Military Forces of Ivory Coast");
+    }
+
+    [Fact]
+    public void Country_words_must_be_capitalised_and_unambiguous()
+    {
+        Assert.DoesNotContain(actors.Find("A male soldier was wounded."), m => m.HomeCountry == "MV");
+        Assert.DoesNotContain(actors.Find("Victoria said the troops had left."), m => m.HomeCountry == "SC");
+    }
+
+    [Fact]
+    public void A_file_format_is_not_an_armed_group()
+    {
+        Assert.DoesNotContain(actors.Find("Download PDF. Soldiers patrolled the area."), m => m.EntryId == "pdf-myanmar");
+        Assert.Contains(actors.Find("PDF fighters said they seized the post."), m => m.EntryId == "pdf-myanmar");
+    }
+
+    [Fact]
+    public void Boilerplate_other_than_headlines_names_no_actor()
+    {
+        var document = new Document("t", "Release 2024-01-ISAF. ISAF troops detained a suspect.");
+        document.Boilerplate.Add(new Boilerplate(new TextSpan(0, 21), BoilerplateKind.ReleaseNumber));
+        actors.Stage.Process(document);
+        var m = Assert.Single(document.Actors);
+        Assert.Equal("ISAF troops", m.Text);
+    }
+}
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsSpeakerPlaceTests(ShippedActors actors)
+{
+    [Fact]
+    public void A_sentence_opening_with_a_country_places_its_speakers_there()
+    {
+        var found = actors.Find("Troops shelled the town. In Ukraine, the Defense Ministry said two soldiers died.");
+        var ministry = Assert.Single(found, m => m.EntryId == "defense-ministry");
+        Assert.Equal("Ministry of Defense (Ukraine)", ministry.CanonicalName);
+        Assert.Equal("UA", ministry.HomeCountry);
+        Assert.False(ministry.IsGeneric);
+    }
+
+    [Fact]
+    public void A_country_in_mid_sentence_does_not_place_a_speaker()
+    {
+        var found = actors.Find("Troops in Ukraine advanced, the Defense Ministry said.");
+        var ministry = Assert.Single(found, m => m.EntryId == "defense-ministry");
+        Assert.Equal("Ministry of Defense ({country})", ministry.CanonicalName);
+        Assert.Null(ministry.HomeCountry);
+    }
+}
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsMemberTests(ShippedActors actors)
+{
+    [Theory]
+    [InlineData("Militants of JNIM stormed the post.", "Militants of JNIM", "jnim")]
+    [InlineData("Fighters of the Islamic State overran the village.", "Fighters of the Islamic State", "islamic-state")]
+    [InlineData("Hamas's armed wing claimed the attack.", "Hamas's armed wing", "hamas")]
+    [InlineData("HTS commanders met in Idlib.", "HTS commanders", "hts")]
+    public void Members_of_a_named_group_are_the_group(string text, string mentionText, string entryId)
+    {
+        var m = Assert.Single(actors.Find(text));
+        Assert.Equal(mentionText, m.Text);
+        Assert.Equal(entryId, m.EntryId);
+    }
+
+    [Fact]
+    public void Members_of_a_description_stay_apart()
+    {
+        var found = actors.Find("Fighters of the local community fled.");
+        Assert.DoesNotContain(found, m => m.Text.StartsWith("Fighters of"));
     }
 }

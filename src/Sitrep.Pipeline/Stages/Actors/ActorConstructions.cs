@@ -7,11 +7,13 @@ public sealed record ActorConstructions
     public IReadOnlyList<string> Modifiers { get; init; } = [];
     public IReadOnlyList<string> Coordinators { get; init; } = [];
     public IReadOnlyList<string> BackingWords { get; init; } = [];
+    public IReadOnlyList<string> LeadingWords { get; init; } = [];
     public IReadOnlyList<string> BackedByPhrases { get; init; } = [];
     public IReadOnlyList<string> ProPrefixes { get; init; } = [];
     public IReadOnlyList<string> GovernmentBackers { get; init; } = [];
     public string GovernmentBackerName { get; init; } = "Government";
     public IReadOnlyList<string> MilitiaModifiers { get; init; } = [];
+    public IReadOnlyList<string> MemberWords { get; init; } = [];
     public IReadOnlyDictionary<string, string> CountryBackers { get; init; } = new Dictionary<string, string>();
     public string AgentEntry { get; init; } = "";
     public string SpeakerEntry { get; init; } = "";
@@ -22,4 +24,5 @@ public sealed record ActorConstructions
     public IReadOnlyList<string> AgentBlockers { get; init; } = [];
     public IReadOnlyDictionary<string, string> SharedTerms { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> AmbiguousWords { get; init; } = [];
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AcronymBlockers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

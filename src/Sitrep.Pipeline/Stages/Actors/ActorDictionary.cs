@@ -158,10 +158,11 @@ public sealed class ActorDictionary
             if (!ids.Contains(id)) problems.Add($"{At(id)}: {what} names entry \"{id}\", which no actor file has");
         var lists = new (string Name, IEnumerable<string> Words)[]
         {
-            ("modifiers", lexicon.Modifiers), ("coordinators", lexicon.Coordinators), ("backing_words", lexicon.BackingWords),
+            ("modifiers", lexicon.Modifiers), ("coordinators", lexicon.Coordinators), ("backing_words", lexicon.BackingWords), ("leading_words", lexicon.LeadingWords),
             ("backed_by_phrases", lexicon.BackedByPhrases), ("pro_prefixes", lexicon.ProPrefixes), ("government_backers", lexicon.GovernmentBackers),
-            ("militia_modifiers", lexicon.MilitiaModifiers), ("agent_verbs", lexicon.AgentVerbs), ("speech_verbs", lexicon.SpeechVerbs),
+            ("militia_modifiers", lexicon.MilitiaModifiers), ("member_words", lexicon.MemberWords), ("agent_verbs", lexicon.AgentVerbs), ("speech_verbs", lexicon.SpeechVerbs),
             ("verb_adverbs", lexicon.VerbAdverbs), ("agent_blockers", lexicon.AgentBlockers),
+            ("acronym_blockers", lexicon.AcronymBlockers.SelectMany(kv => kv.Value.Append(kv.Key))),
         };
         foreach (var (name, words) in lists)
             foreach (var word in words)

@@ -17,10 +17,11 @@ public sealed class ActorMatcher
     private readonly ActorDictionary data;
     private readonly PhraseTrie<ActorEntry> entries = new();
     private readonly PhraseTrie<CountryWord> countryWords = new();
-    private readonly PhraseTrie<bool> modifiers = new(), coordinators = new(), backingWords = new(), backedBy = new(),
-        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), agentVerbs = new(), speechVerbs = new(),
+    private readonly PhraseTrie<bool> modifiers = new(), coordinators = new(), backingWords = new(), leadingWords = new(), backedBy = new(),
+        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), memberWords = new(), agentVerbs = new(), speechVerbs = new(),
         verbAdverbs = new(), agentBlockers = new();
     private readonly HashSet<string> ambiguous;
+    private readonly Dictionary<string, HashSet<string>> acronymBlockers;
     private readonly ActorEntry agentEntry, speakerEntry;
 
     public ActorMatcher(ActorDictionary data)
@@ -34,15 +35,18 @@ public sealed class ActorMatcher
         AddAll(modifiers, lexicon.Modifiers, plural: false);
         AddAll(coordinators, lexicon.Coordinators, plural: false);
         AddAll(backingWords, lexicon.BackingWords, plural: false);
+        AddAll(leadingWords, lexicon.LeadingWords, plural: false);
         AddAll(backedBy, lexicon.BackedByPhrases, plural: false);
         AddAll(proPrefixes, lexicon.ProPrefixes, plural: false);
         AddAll(governmentBackers, lexicon.GovernmentBackers, plural: false);
         AddAll(militiaModifiers, lexicon.MilitiaModifiers, plural: true);
+        AddAll(memberWords, lexicon.MemberWords, plural: true);
         AddAll(agentVerbs, lexicon.AgentVerbs, plural: false);
         AddAll(speechVerbs, lexicon.SpeechVerbs, plural: false);
         AddAll(verbAdverbs, lexicon.VerbAdverbs, plural: false);
         AddAll(agentBlockers, lexicon.AgentBlockers, plural: false);
         ambiguous = lexicon.AmbiguousWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        acronymBlockers = lexicon.AcronymBlockers.ToDictionary(kv => kv.Key, kv => kv.Value.Select(w => w.ToLowerInvariant()).ToHashSet(), StringComparer.Ordinal);
         agentEntry = data.EntriesById[lexicon.AgentEntry];
         speakerEntry = data.EntriesById[lexicon.SpeakerEntry];
     }
@@ -76,14 +80,16 @@ public sealed class ActorMatcher
             {
                 MatchCountryNoun(words, i, end, word, candidates);
                 if (BackingAt(words, end) is { } after) MatchBackedHead(words, i, after, BackerOf(word, end), candidates);
+                if (LeadingAt(words, end) is { } afterLed) MatchLedHead(words, i, afterLed, word, candidates);
                 MatchAgent(words, i, end, word, candidates);
             }
             MatchPro(words, i, candidates);
+            MatchMembersOf(words, i, candidates);
             var government = governmentBackers.LongestAt(words, i);
             if (government > 0 && BackingAt(words, government) is { } afterGovernment)
                 MatchBackedHead(words, i, afterGovernment, GovernmentBacker(government), candidates);
         }
-        return Select(words, candidates, document);
+        return PlaceSpeakers(words, Select(words, candidates, document), document);
     }
 
     private void MatchDictionary(ActorTokens words, int i, List<Candidate> candidates)
@@ -94,14 +100,47 @@ public sealed class ActorMatcher
             {
                 if (!entry.Allows(ActorContext.Standalone)) continue;
                 candidates.Add(FromEntry(entry, i, end, "dictionary", entry.Confidence ?? DictionaryConfidence, 3));
-                // "IRGC-backed", "Hezbollah-backed": a named actor as backer.
-                if (!entry.NeedsCountry && BackingAt(words, end) is { } after)
-                    MatchBackedHead(words, i, after, new Backer(entry.Name, entry.Name, end), candidates);
+                if (IsGroup(entry) && MembersAfter(words, end) is { } membersEnd)
+                    candidates.Add(FromEntry(entry, i, membersEnd, "members", entry.Confidence ?? DictionaryConfidence, 3));
+                // "IRGC-backed", "Hezbollah-backed", "NATO-led": a named actor as backer or leader.
+                if (!entry.NeedsCountry && CanBack(entry) && BackingAt(words, end) is { } after)
+                    MatchBackedHead(words, i, after, EntryBacker(entry, end), candidates);
+                if (!entry.NeedsCountry && !entry.SourceOnly && LeadingAt(words, end) is { } afterLed)
+                    MatchBackedHead(words, i, afterLed, EntryBacker(entry, end), candidates, militia: false);
                 TryBackedBy(words, i, end, entry, candidates);
             }
             foreach (var entry in found)
                 if (entry.Allows(ActorContext.AfterBacker)) TryBackedBy(words, i, end, entry, candidates);
         }
+    }
+
+    /// <summary>Named armed actors, whose members and parts stand for them; not descriptions or institutions.</summary>
+    private static bool IsGroup(ActorEntry entry) =>
+        !entry.SourceOnly && entry.Allows(ActorContext.Standalone) && !entry.CountryFromEvent &&
+        !(entry.NeedsCountry && entry.Category == ActorCategory.StateForces) &&
+        entry.Category is not (ActorCategory.Civilians or ActorCategory.Protesters or ActorCategory.Rioters);
+
+    /// <summary>"HTS fighters", "Hezbollah's military wing": the end of the member word after a group name, or null.</summary>
+    private int? MembersAfter(ActorTokens words, int end)
+    {
+        var p = end;
+        if (p < words.Count && words[p].IsPossessive) p++;
+        if (p >= words.Count || !words.Joined(p)) return null;
+        var after = memberWords.LongestAt(words, p);
+        return after > 0 ? after : null;
+    }
+
+    /// <summary>"Militants of JNIM", "fighters of the Islamic State": members of a named group are the group.</summary>
+    private void MatchMembersOf(ActorTokens words, int i, List<Candidate> candidates)
+    {
+        var of = memberWords.LongestAt(words, i);
+        if (of < 0 || of + 1 >= words.Count || words[of].Key != "of" || !words.Joined(of) || !words.Joined(of + 1)) return;
+        var start = of + 1;
+        if (words[start].Key == "the" && start + 1 < words.Count && words.Joined(start + 1)) start++;
+        foreach (var (end, found) in entries.Walk(words, start))
+            foreach (var entry in found)
+                if (IsGroup(entry))
+                    candidates.Add(FromEntry(entry, i, end, "members", entry.Confidence ?? DictionaryConfidence, 3));
     }
 
     private static Candidate FromEntry(ActorEntry entry, int first, int end, string rule, double confidence, int priority) =>
@@ -114,8 +153,12 @@ public sealed class ActorMatcher
     private List<(int End, CountryWord Word)> CountryWordsAt(ActorTokens words, int i)
     {
         var result = new List<(int, CountryWord)>();
-        foreach (var (end, found) in countryWords.Walk(words, i))
+        foreach (var (end, all) in countryWords.Walk(words, i))
         {
+            // Country names and demonyms are capitalised in English ("male" is not the Maldives' capital); some are also given names.
+            if (!Enumerable.Range(i, end - i).Any(words.StartsUpper)) continue;
+            var found = all.Where(w => !ambiguous.Contains(w.Text)).ToList();
+            if (found.Count == 0) continue;
             var word = found[0];
             if (found.Count > 1 && found.Any(w => w.Country != word.Country))
             {
@@ -192,12 +235,29 @@ public sealed class ActorMatcher
         return null;
     }
 
-    /// <summary>The word after "X-" when it is a backing word ("backed", "led"), as the index after it; else null.</summary>
-    private int? BackingAt(ActorTokens words, int end)
+    /// <summary>The word after "X-" when it is a backing word ("backed", "supported"), as the index after it; else null.</summary>
+    private int? BackingAt(ActorTokens words, int end) => HyphenWordAt(words, end, backingWords);
+
+    /// <summary>The word after "X-" when it is a leading word ("led"), as the index after it; else null.</summary>
+    private int? LeadingAt(ActorTokens words, int end) => HyphenWordAt(words, end, leadingWords);
+
+    private static int? HyphenWordAt(ActorTokens words, int end, PhraseTrie<bool> list)
     {
         if (end >= words.Count || !words.HyphenBefore(end)) return null;
-        var after = backingWords.LongestAt(words, end);
+        var after = list.LongestAt(words, end);
         return after > 0 ? after : null;
+    }
+
+    /// <summary>Named backers are states and armed groups; a description ("coalition forces") or an institution backs no one.</summary>
+    private static bool CanBack(ActorEntry entry) => !entry.SourceOnly && (int)entry.Category <= (int)ActorCategory.IdentityMilitia;
+
+    /// <summary>"Afghan-led force", "US-led coalition": the leader's own forces, or a coalition with the leader associated.</summary>
+    private void MatchLedHead(ActorTokens words, int first, int start, CountryWord word, List<Candidate> candidates)
+    {
+        foreach (var (headEnd, entry) in CountryHeads(words, start))
+            if (!entry.SourceOnly && !entry.CountryFromEvent)
+                candidates.Add(CountryCandidate(entry, word.Country, first, headEnd, "led", ConstructionConfidence));
+        MatchBackedHead(words, first, start, BackerOf(word, start), candidates, militia: false);
     }
 
     private Backer BackerOf(CountryWord word, int end)
@@ -209,10 +269,16 @@ public sealed class ActorMatcher
         return new Backer(country.Name, forces, end);
     }
 
+    /// <summary>A named backer: a state body stands for its country in the militia's name ("Militia (Pro-Iran)").</summary>
+    private Backer EntryBacker(ActorEntry entry, int end) =>
+        entry.Category == ActorCategory.StateForces && entry.HomeCountry is { } home && data.CountriesByIso2.TryGetValue(home, out var country)
+            ? new Backer(country.Name, entry.Name, end)
+            : new Backer(entry.Name, entry.Name, end);
+
     private Backer GovernmentBacker(int end) => new(data.Constructions.GovernmentBackerName, agentEntry.Name, end);
 
     /// <summary>After "X-backed" (or "pro-X"): optional modifiers ("Shiite", "Iraqi"), then the group that is backed.</summary>
-    private void MatchBackedHead(ActorTokens words, int first, int start, Backer backer, List<Candidate> candidates)
+    private void MatchBackedHead(ActorTokens words, int first, int start, Backer backer, List<Candidate> candidates, bool militia = true)
     {
         var positions = new List<int> { start };
         var level = new List<int> { start };
@@ -234,7 +300,8 @@ public sealed class ActorMatcher
             if (p >= words.Count || !words.Joined(p)) continue;
             foreach (var (end, found) in entries.Walk(words, p))
                 foreach (var entry in found)
-                    if (BackedCandidate(entry, backer, first, end) is { } candidate) candidates.Add(candidate);
+                    if ((militia || !entry.Name.Contains(CountryNames.BackerPlaceholder)) && BackedCandidate(entry, backer, first, end) is { } candidate)
+                        candidates.Add(candidate);
         }
     }
 
@@ -270,12 +337,19 @@ public sealed class ActorMatcher
         if (words[by].Key == "the" && by + 1 < words.Count) by++;
         var backers = new List<Backer>();
         foreach (var (end, word) in CountryWordsAt(words, by))
-            if (word.CanAct && !ambiguous.Contains(word.Text)) backers.Add(BackerOf(word, end));
+        {
+            if (word.CanAct) backers.Add(BackerOf(word, end));
+            // "affiliated with Iran's Revolutionary Guard": the named body, not the country, is the backer.
+            if (end + 1 < words.Count && words[end].IsPossessive)
+                foreach (var (entryEnd, found) in entries.Walk(words, end + 1))
+                    foreach (var entry in found)
+                        if (entry.Allows(ActorContext.Standalone) && !entry.NeedsCountry && CanBack(entry)) backers.Add(EntryBacker(entry, entryEnd));
+        }
         var government = governmentBackers.LongestAt(words, by);
         if (government > 0) backers.Add(GovernmentBacker(government));
         foreach (var (end, found) in entries.Walk(words, by))
             foreach (var entry in found)
-                if (entry.Allows(ActorContext.Standalone) && !entry.NeedsCountry && !entry.SourceOnly) backers.Add(new Backer(entry.Name, entry.Name, end));
+                if (entry.Allows(ActorContext.Standalone) && !entry.NeedsCountry && CanBack(entry)) backers.Add(EntryBacker(entry, end));
         foreach (var backer in backers)
             if (BackedCandidate(head, backer, first, headEnd) is { } candidate)
                 candidates.Add(candidate with { End = backer.End, Rule = "backed-by" });
@@ -284,7 +358,7 @@ public sealed class ActorMatcher
     /// <summary>"Israel struck", "Iran denied": a country's name (not its demonym) as the subject of a violent or speech verb.</summary>
     private void MatchAgent(ActorTokens words, int i, int end, CountryWord word, List<Candidate> candidates)
     {
-        if (!word.CanAct || ambiguous.Contains(word.Text)) return;
+        if (!word.CanAct) return;
         if (i > 0 && agentBlockers.LongestAt(words, i - 1) == i) return;
         var p = end;
         for (var skipped = 0; p < words.Count && words.Joined(p) && skipped < data.Constructions.MaxVerbAdverbs; skipped++)
@@ -300,10 +374,10 @@ public sealed class ActorMatcher
             candidates.Add(CountryCandidate(speakerEntry, word.Country, i, end, "speaker", AgentConfidence) with { Priority = 1 });
     }
 
-    private static List<ActorMention> Select(ActorTokens words, List<Candidate> candidates, Document document)
+    private List<ActorMention> Select(ActorTokens words, List<Candidate> candidates, Document document)
     {
         var ordered = candidates
-            .Where(c => !InCapitalsRun(words, c))
+            .Where(c => !InCapitalsRun(words, c) && !BlockedAcronym(words, c, document.Text) && !InBoilerplate(words, c, document))
             .OrderByDescending(c => words[c.End - 1].End - words[c.First].Start)
             .ThenByDescending(c => c.Priority)
             .ThenByDescending(c => c.Confidence)
@@ -327,6 +401,72 @@ public sealed class ActorMatcher
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "In Iran, Foreign Ministry spokesman X said": a sentence that opens by naming a country places the country-less
+    /// speakers in it there.
+    /// </summary>
+    private List<ActorMention> PlaceSpeakers(ActorTokens words, List<ActorMention> mentions, Document document)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (!m.IsSourceOnly || !m.IsGeneric || m.HomeCountry is not null) continue;
+            if (SentenceOpeningCountry(words, m.Span.Start, document) is not { } country) continue;
+            mentions[k] = m with { CanonicalName = CountryNames.Fill(m.CanonicalName, country), HomeCountry = country.Iso2, IsGeneric = false };
+        }
+        return mentions;
+    }
+
+    private Country? SentenceOpeningCountry(ActorTokens words, int offset, Document document)
+    {
+        var sentence = document.SentenceIndexAt(offset);
+        var start = sentence >= 0 ? document.Sentences[sentence].Span.Start : SentenceStartBefore(document.Text, offset);
+        var first = FirstWordAt(words, start);
+        if (first < 0 || first + 1 >= words.Count || words[first].Key != "in" || !words.StartsUpper(first)) return null;
+        foreach (var (end, word) in CountryWordsAt(words, first + 1))
+        {
+            if (word.Kind == CountryWordKind.Demonym || word.Kind == CountryWordKind.Adjective) continue;
+            var after = words[end - 1].End;
+            if (after < document.Text.Length && document.Text[after] == ',' && after < offset) return word.Country;
+        }
+        return null;
+    }
+
+    private static int SentenceStartBefore(string text, int offset)
+    {
+        for (var p = offset - 1; p > 0; p--)
+            if (text[p] == '\n' || (text[p] is '.' or '!' or '?') && p + 1 < text.Length && char.IsWhiteSpace(text[p + 1])) return p + 1;
+        return 0;
+    }
+
+    private static int FirstWordAt(ActorTokens words, int offset)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start >= offset) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>"Download PDF", "PDF file": an acronym next to a word that shows it is not a name here.</summary>
+    private bool BlockedAcronym(ActorTokens words, Candidate c, string text)
+    {
+        if (c.End - c.First != 1) return false;
+        var token = words[c.First];
+        if (!acronymBlockers.TryGetValue(text[token.Start..token.End], out var blockers)) return false;
+        return c.First > 0 && blockers.Contains(words[c.First - 1].Key) || c.End < words.Count && blockers.Contains(words[c.End].Key);
+    }
+
+    /// <summary>Release headers, numbers, bylines and links name no actors; headlines do.</summary>
+    private static bool InBoilerplate(ActorTokens words, Candidate c, Document document)
+    {
+        var start = words[c.First].Start;
+        return document.Boilerplate.Any(b => b.Kind != BoilerplateKind.Headline && b.Span.Contains(start));
     }
 
     /// <summary>A lone short acronym ("IS", "US") inside a run of capitals is a headline word, not a name.</summary>

@@ -54,6 +54,9 @@ public sealed class ActorTokens
         return false;
     }
 
+    /// <summary>True when word i starts with a capital letter, as country names and demonyms do.</summary>
+    public bool StartsUpper(int i) => char.IsUpper(text[Items[i].Start]);
+
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013';
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
@@ -148,16 +151,22 @@ public sealed class ActorTokens
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    /// <summary>Drops accents so "Côte" and "Cote" share a key.</summary>
+    /// <summary>Drops accents so "Côte" and "Cote" share a key (by table: invariant globalization cannot decompose).</summary>
     private static string Fold(string key)
     {
         var ascii = true;
         foreach (var ch in key) if (ch > 127) { ascii = false; break; }
         if (ascii) return key;
-        var decomposed = key.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(ch);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(key.Length);
+        foreach (var ch in key)
+        {
+            var at = ch > 127 ? Accented.IndexOf(ch) : -1;
+            if (at >= 0) sb.Append(Plain[at]);
+            else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(ch);
+        }
+        return sb.ToString();
     }
+
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșțǎǐǒǔ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzstaiou";
 }

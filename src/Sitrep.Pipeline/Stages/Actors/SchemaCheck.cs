@@ -6,7 +6,8 @@ namespace Sitrep.Pipeline.Stages.Actors;
 /// <summary>Checks JSON values against one schema file and words each failure as "where: what".</summary>
 internal sealed class SchemaCheck
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.List };
     private readonly JsonSchema schema;
 
     private SchemaCheck(JsonSchema schema) => this.schema = schema;
@@ -17,8 +18,9 @@ internal sealed class SchemaCheck
     public List<string> Problems(JsonElement value)
     {
         var problems = new List<string>();
-        var results = schema.Evaluate(value, Options);
-        if (results.IsValid) return problems;
+        // Most lines are valid: a yes/no check first, the detailed report only for lines that fail.
+        if (schema.Evaluate(value, Quick).IsValid) return problems;
+        var results = schema.Evaluate(value, Detailed);
         foreach (var detail in results.Details ?? [])
         {
             if (detail.Errors is null) continue;

@@ -173,3 +173,19 @@ public class BuiltInDataTests(BuiltInGazetteer gazetteer)
         Assert.Equal("SY", gazetteer.Stage.Gazetteer.Country("Syrian Arab Republic")!.Iso2);
     }
 }
+
+[Collection("built-in gazetteer")]
+public class ReportPlacesTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void UnknownSiteFallsBackToTheTownTheReportNamesAtPrecisionTwo()
+    {
+        var doc = new Document("t", "Jets struck the Qarqazzit depot. Residents of Mosul heard the blasts.");
+        gazetteer.Stage.Process(doc);
+        Assert.Null(doc.Places.Single(p => p.Text == "Qarqazzit").Resolved);
+        var (place, precision, mention) = ReportPlaces.ForSentence(doc);
+        Assert.Equal("IQ", place!.Iso2);
+        Assert.Equal(GeoPrecision.Near, precision);
+        Assert.Equal("Qarqazzit", mention!.Text);
+    }
+}

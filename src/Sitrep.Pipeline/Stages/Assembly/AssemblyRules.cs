@@ -1,0 +1,48 @@
+using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Attribution;
+
+namespace Sitrep.Pipeline.Stages.Assembly;
+
+/// <summary>An actor coded when the text names none, by event type: "Civilians ({country})" for violence against civilians.</summary>
+public sealed record DefaultActor(string? EventType, string? SubEventType, string Role, string Name, int Inter)
+{
+    public bool Applies(EventTypeCode type) =>
+        (SubEventType is null || SubEventType == type.SubEventType) && (EventType is null || EventType == type.EventType);
+}
+
+/// <summary>The data assembly reads: generic event words and default actors.</summary>
+public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues)
+{
+    public IReadOnlySet<string> LocativeCues { get; } = locativeCues;
+
+    public IReadOnlySet<string> GenericTriggers { get; } = genericTriggers;
+    public IReadOnlyList<DefaultActor> DefaultActors { get; } = defaultActors;
+
+    public bool IsGeneric(EventMention m) => GenericTriggers.Contains(m.TriggerText.Trim().ToLowerInvariant());
+
+    /// <summary>The default for a role: a sub-event rule wins over an event-type rule.</summary>
+    public DefaultActor? DefaultFor(EventTypeCode type, string role) =>
+        DefaultActors.Where(d => d.Role == role && d.Applies(type)).OrderBy(d => d.SubEventType is null ? 1 : 0).FirstOrDefault();
+
+    public static AssemblyRules Load(string lexiconFolder)
+    {
+        var generic = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "generic-event-triggers.txt"))
+            .Select(p => p.ToLowerInvariant()).ToHashSet();
+        var path = Path.Combine(lexiconFolder, "default-actors.jsonl");
+        var defaults = new List<DefaultActor>();
+        foreach (var (line, e) in LexiconFile.ReadJsonl(path))
+        {
+            var role = LexiconFile.RequiredString(e, "role", path, line);
+            if (role is not ("actor1" or "actor2")) throw new InvalidDataException($"{path}:{line}: 'role' must be actor1 or actor2");
+            var et = LexiconFile.OptionalString(e, "event_type");
+            var st = LexiconFile.OptionalString(e, "sub_event_type");
+            if (et is null && st is null) throw new InvalidDataException($"{path}:{line}: needs 'event_type' or 'sub_event_type'");
+            if (!e.TryGetProperty("inter", out var inter) || inter.ValueKind != System.Text.Json.JsonValueKind.Number ||
+                inter.GetInt32() is < 1 or > 8)
+                throw new InvalidDataException($"{path}:{line}: 'inter' must be an interaction code 1-8");
+            defaults.Add(new DefaultActor(et, st, role, LexiconFile.RequiredString(e, "name", path, line), inter.GetInt32()));
+        }
+        var locative = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "locative-cues.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
+        return new AssemblyRules(generic, defaults, locative);
+    }
+}

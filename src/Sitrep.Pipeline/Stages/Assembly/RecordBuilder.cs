@@ -1,0 +1,203 @@
+using Sitrep.Core;
+
+namespace Sitrep.Pipeline.Stages.Assembly;
+
+/// <summary>Turns one group of mentions and its claims into an ACLED-style record with evidence for each field.</summary>
+public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChooser places, ReportingFrame frame)
+{
+    private const double EarlierDateFactor = 0.75;
+    private const double FallbackDateConfidence = 0.35;
+    private const double FocusPlaceConfidence = 0.4;
+    private const double DefaultActorConfidence = 0.4;
+
+    public EventRecord Build(EventGroup group, IReadOnlyList<Claim> claims, int number)
+    {
+        var lead = group.Lead;
+        var type = group.Type;
+        var r = new EventRecord
+        {
+            ReportId = doc.Id,
+            EventId = $"{doc.Id}-{number}",
+            Source = doc.Source,
+            Url = doc.Url,
+            EventType = type.EventType,
+            SubEventType = type.SubEventType,
+            PloverEvent = type.PloverEvent,
+            PloverMode = type.PloverMode,
+            CameoRoot = type.CameoRoot,
+        };
+        var evidence = new EvidenceList(doc);
+        evidence.Add("event_type", lead.Mention.Trigger, lead.Mention.By);
+
+        var dateConfidence = SetDate(r, group, evidence);
+        var placeConfidence = SetPlace(r, group, evidence);
+        var actorConfidence = SetActors(r, group, claims, evidence);
+
+        var toll = FatalityResolver.Resolve(doc, claims);
+        r.Fatalities = toll.Fatalities;
+        r.FatalitiesLow = toll.Low;
+        r.FatalitiesHigh = toll.High;
+        foreach (var c in claims.Where(c => c.Kind == ClaimKind.Fatalities))
+            evidence.Add("fatalities", c.Subject ?? c.Span, c.Subject is { } s && doc.Quantities.FirstOrDefault(q => q.Span == s) is { } q ? q.By : c.By);
+        r.Claims = claims.Select(c => new ClaimRecord(Lower(c.Kind.ToString()), c.Speaker, Lower(c.Stance.ToString()), c.Value, c.Text, c.Span.Start, c.Span.End)).ToList();
+        r.Notes = NotesWriter.Write(r, toll, claims);
+        r.Confidence = Math.Round(Math.Clamp(lead.Mention.By.Confidence * Math.Min(dateConfidence, Math.Min(placeConfidence, actorConfidence)), 0, 1), 3);
+        r.Evidence = evidence.Items;
+        return r;
+    }
+
+    private static string Lower(string s) => s.ToLowerInvariant();
+
+    private double SetDate(EventRecord r, EventGroup group, EvidenceList evidence)
+    {
+        if (group.Dated?.Date is { } d)
+        {
+            WriteDate(r, d.Value);
+            evidence.Add("event_date", d.Span, d.By);
+            return d.By.Confidence;
+        }
+        if (EarlierDate(group) is { } earlier)
+        {
+            // "An operation in X yesterday. During the operation the force called an airstrike": the scene's date.
+            WriteDate(r, earlier.Value);
+            var confidence = earlier.By.Confidence * EarlierDateFactor;
+            evidence.Add("event_date", earlier.Span, new Provenance($"{earlier.By.By}+rule:assembly.earlier-date", confidence));
+            return confidence;
+        }
+        if (doc.ReferenceDate is { } reference)
+        {
+            // Press releases date their events by the release ("yesterday" unsaid); a weak guess, marked as one.
+            WriteDate(r, FuzzyDate.OnDay(reference));
+            evidence.Add("event_date", null, new Provenance("rule:assembly.reference-date", FallbackDateConfidence),
+                $"report date {reference:yyyy-MM-dd}");
+            return FallbackDateConfidence;
+        }
+        r.EventDate = "XXXX-XX-XX";
+        r.TimePrecision = (int)DatePrecision.Month;
+        return 0.1;
+    }
+
+    /// <summary>The last day- or week-precise date written before the event's first sentence, outside reporting frames.</summary>
+    private DateMention? EarlierDate(EventGroup group)
+    {
+        // Dates in the event's own sentences were weighed (and refused) already.
+        var ownSentences = group.Mentions.Select(m => m.Mention.Sentence).ToHashSet();
+        var start = group.Start;
+        return doc.Dates
+            .Where(d => d.Span.End <= start && d.Value.Precision <= DatePrecision.Week && !ownSentences.Contains(doc.SentenceIndexAt(d.Span.Start)))
+            .Where(d => d.Sentence < 0 || d.Sentence >= doc.Sentences.Count || !doc.Sentences[d.Sentence].IsBoilerplate)
+            .Where(d => !frame.Cues.Any(c => c.End <= d.Span.Start && doc.Text[c.End..d.Span.Start].Trim().Length <= 3))
+            .OrderByDescending(d => d.Span.Start)
+            .FirstOrDefault();
+    }
+
+    private static void WriteDate(EventRecord r, FuzzyDate d)
+    {
+        r.EventDate = d.ToIso();
+        r.DateStart = d.Start?.ToString("yyyy-MM-dd");
+        r.DateEnd = d.End?.ToString("yyyy-MM-dd");
+        r.TimePrecision = Math.Min((int)d.Precision, (int)DatePrecision.Month);
+    }
+
+    private double SetPlace(EventRecord r, EventGroup group, EvidenceList evidence)
+    {
+        var own = group.Place;
+        PlaceMention? chosen = own;
+        var fromFocus = false;
+        if (own?.Resolved is null || own.Resolved.Kind == PlaceKind.Country)
+        {
+            var focus = places.Focus(own?.Resolved?.Iso2);
+            if (focus?.Resolved is not null && (own is null || PlaceRank.Specificity(focus.Resolved.Kind) > PlaceRank.Specificity(own.Resolved!.Kind)))
+            {
+                chosen = focus;
+                fromFocus = true;
+            }
+        }
+        if (chosen?.Resolved is not { } p) return 0.3;
+        r.Country = p.Country;
+        r.Iso2 = p.Iso2;
+        r.Iso3 = p.Iso3;
+        r.Admin1 = PlaceRank.Admin1Of(p);
+        r.Admin2 = PlaceRank.Admin2Of(p);
+        r.Location = p.Name;
+        r.Latitude = p.Latitude;
+        r.Longitude = p.Longitude;
+        r.GeoPrecision = fromFocus || p.Kind is PlaceKind.Country or PlaceKind.Admin1
+            ? (int)GeoPrecision.Region
+            : p.Kind == PlaceKind.Admin2 ? Math.Max((int)chosen.Precision, (int)GeoPrecision.Near) : (int)chosen.Precision;
+        var confidence = fromFocus ? Math.Min(FocusPlaceConfidence, chosen.By.Confidence) : chosen.By.Confidence;
+        evidence.Add("location", chosen.Span, fromFocus ? new Provenance($"{chosen.By.By}+rule:assembly.focus-region", confidence) : chosen.By);
+        return confidence;
+    }
+
+    private double SetActors(EventRecord r, EventGroup group, IReadOnlyList<Claim> claims, EvidenceList evidence)
+    {
+        var country = r.Country;
+        var a1 = group.Actor1;
+        var a2 = group.Actor2;
+        var confidence = 1.0;
+        if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
+            doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a.CanonicalName == resp.Speaker) is { } claimant)
+            a1 = claimant;
+        if (a1 is not null)
+        {
+            r.Actor1 = Fill(a1.CanonicalName, country);
+            r.AssocActor1 = a1.AssociatedActor;
+            r.Inter1 = a1.InterIn(r.Iso2);
+            evidence.Add("actor1", a1.Span, a1.By);
+            confidence = Math.Min(confidence, a1.By.Confidence);
+        }
+        else if (rules.DefaultFor(group.Type, "actor1") is { } d1)
+        {
+            r.Actor1 = Fill(d1.Name, country);
+            r.Inter1 = d1.Inter;
+            evidence.Add("actor1", group.Lead.Mention.Trigger, new Provenance("rule:assembly.default-actor", DefaultActorConfidence));
+            confidence = Math.Min(confidence, DefaultActorConfidence);
+        }
+        else confidence = Math.Min(confidence, 0.3);
+
+        var default2 = rules.DefaultFor(group.Type, "actor2");
+        // Violence against civilians has civilians as its target whatever else the sentence names.
+        if (default2 is not null && (a2 is null || a2.Category != ActorCategory.Civilians && group.Type.EventType == "Violence against civilians"))
+        {
+            r.Actor2 = Fill(default2.Name, country);
+            r.Inter2 = default2.Inter;
+            evidence.Add("actor2", a2?.Span ?? group.Lead.Mention.Trigger, new Provenance("rule:assembly.default-actor", DefaultActorConfidence));
+        }
+        else if (a2 is not null)
+        {
+            r.Actor2 = Fill(a2.CanonicalName, country);
+            r.AssocActor2 = a2.AssociatedActor;
+            r.Inter2 = a2.InterIn(r.Iso2);
+            evidence.Add("actor2", a2.Span, a2.By);
+        }
+        r.Interaction = Interaction(r.Inter1, r.Inter2);
+        return confidence;
+    }
+
+    /// <summary>ACLED's interaction: both codes, smaller first (18); a lone actor is its code times ten (10, 60).</summary>
+    public static int Interaction(int inter1, int inter2)
+    {
+        if (inter1 == 0) return inter2 * 10;
+        if (inter2 == 0) return inter1 * 10;
+        return Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
+    }
+
+    /// <summary>Generic names carry a "{country}" slot filled with the event's country.</summary>
+    public static string Fill(string canonical, string? country) =>
+        country is null
+            ? canonical.Replace(" ({country})", "").Replace("{country}", "").Replace(" of {the country}", "").Replace("{the country}", "").Trim()
+            : canonical.Replace("{country}", country).Replace("{the country}", country);
+}
+
+/// <summary>The evidence of one record: which text, rule and confidence stand behind each field.</summary>
+public sealed class EvidenceList(Document doc)
+{
+    public List<Evidence> Items { get; } = [];
+
+    public void Add(string field, TextSpan? span, Provenance by, string? text = null)
+    {
+        var s = span ?? new TextSpan(0, 0);
+        Items.Add(new Evidence(field, s.Start, s.End, text ?? doc.Slice(s), by.By, by.Confidence));
+    }
+}

@@ -1,0 +1,90 @@
+namespace Sitrep.Storage;
+
+/// <summary>A rectangle on the map, in degrees.</summary>
+public sealed record BoundingBox(double MinLatitude, double MinLongitude, double MaxLatitude, double MaxLongitude)
+{
+    /// <summary>The box that holds every point within km of a centre (used to narrow a radius search first).</summary>
+    public static BoundingBox Around(double latitude, double longitude, double km)
+    {
+        var dLat = km / 111.32;
+        var cos = Math.Max(Math.Cos(latitude * Math.PI / 180), 0.01);
+        var dLon = km / (111.32 * cos);
+        return new(latitude - dLat, longitude - dLon, latitude + dLat, longitude + dLon);
+    }
+}
+
+public sealed record Near(double Latitude, double Longitude, double Km);
+
+/// <summary>Filters and paging over incidents. Null means "any". Text matches report text.</summary>
+public sealed record EventQuery
+{
+    public string? Country { get; init; }
+    public string? Admin1 { get; init; }
+    public string? EventType { get; init; }
+    public string? SubEventType { get; init; }
+    public string? Actor { get; init; }
+    public DateOnly? Since { get; init; }
+    public DateOnly? Until { get; init; }
+    public Near? Near { get; init; }
+    public BoundingBox? Box { get; init; }
+    public string? Text { get; init; }
+    public int Limit { get; init; } = 100;
+    public int Offset { get; init; }
+    /// <summary>Count every match too (costs a second query on large stores).</summary>
+    public bool IncludeTotal { get; init; }
+}
+
+/// <summary>One incident as a row: the ACLED fields of the merged record plus UCDP's fatality range.</summary>
+public sealed record IncidentRow
+{
+    public long Id { get; init; }
+    public string EventDate { get; init; } = "";
+    public int TimePrecision { get; init; } = 1;
+    public string EventType { get; init; } = "";
+    public string SubEventType { get; init; } = "";
+    public string Actor1 { get; init; } = "";
+    public string? AssocActor1 { get; init; }
+    public int Inter1 { get; init; }
+    public string? Actor2 { get; init; }
+    public string? AssocActor2 { get; init; }
+    public int Inter2 { get; init; }
+    public int Interaction { get; init; }
+    public string? Country { get; init; }
+    public string? Iso2 { get; init; }
+    public string? Iso3 { get; init; }
+    public string? Admin1 { get; init; }
+    public string? Admin2 { get; init; }
+    public string? Location { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public int? GeoPrecision { get; init; }
+    public int Fatalities { get; init; }
+    public int FatalitiesLow { get; init; }
+    public int FatalitiesBest { get; init; }
+    public int FatalitiesHigh { get; init; }
+    public string Sources { get; init; } = "";
+    public string Notes { get; init; } = "";
+    public int ReportCount { get; init; }
+    public int EventCount { get; init; }
+    public string UpdatedAt { get; init; } = "";
+}
+
+public sealed record EventPage(IReadOnlyList<IncidentRow> Items, int Offset, int Limit, long? Total);
+
+/// <summary>A report's event as stored, with what it was merged on.</summary>
+public sealed record StoredEvent(long Id, long ReportId, long IncidentId, Sitrep.Core.EventRecord Record, MergeExplanation? Merge);
+
+/// <summary>Why an event joined an incident: the event it matched best and each feature's score.</summary>
+public sealed record MergeExplanation(long MatchedEventId, double Score, IReadOnlyList<FeatureMatch> Features);
+
+public sealed record FeatureMatch(string Feature, double Score, string Detail);
+
+public sealed record ReportSummary(long Id, string ExternalId, string? Title, string? Source, string? Url, DateOnly? Published,
+    string PipelineVersion, string CodedAt);
+
+public sealed record IncidentDetail(IncidentRow Incident, IReadOnlyList<ReportSummary> Reports, IReadOnlyList<StoredEvent> Events);
+
+public sealed record CountBy(string Key, long Incidents, long Fatalities);
+
+public sealed record StoreStats(IReadOnlyList<CountBy> ByDay, IReadOnlyList<CountBy> ByCountry, IReadOnlyList<CountBy> ByType,
+    IReadOnlyList<CountBy> ByActor);

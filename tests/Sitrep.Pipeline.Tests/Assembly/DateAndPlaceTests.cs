@@ -1,0 +1,145 @@
+using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Assembly;
+using Sitrep.Pipeline.Stages.Attribution;
+
+namespace Sitrep.Pipeline.Tests.Assembly;
+
+public class DateChooserTests
+{
+    [Fact]
+    public void A_date_beside_the_reporting_verb_dates_the_statement_not_the_event()
+    {
+        var b = new DocBuilder("The ministry said Thursday that drones hit a depot in Kramatorsk overnight.", new DateOnly(2023, 6, 15))
+            .Day("Thursday", 2023, 6, 15)
+            .Date("overnight", FuzzyDate.Between(new DateOnly(2023, 6, 14), new DateOnly(2023, 6, 15), DatePrecision.Day))
+            .Event("hit", T.AirStrike);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("2023-06-15", "2023-06-14", "2023-06-15"), (r.EventDate, r.DateStart, r.DateEnd));
+        Assert.Equal("overnight", r.Evidence.Single(e => e.Field == "event_date").Text);
+    }
+
+    [Fact]
+    public void A_date_on_the_statement_side_of_the_verb_is_not_the_events()
+    {
+        var b = new DocBuilder("On Friday, officials confirmed that rebels overran an army post near Tessalit.", new DateOnly(2022, 9, 2))
+            .Day("On Friday", 2022, 9, 2)
+            .Event("overran", T.Clash);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("2022-09-02", r.EventDate);
+        var e = r.Evidence.Single(x => x.Field == "event_date");
+        Assert.Equal("rule:assembly.reference-date", e.By);
+        Assert.True(e.Confidence < 0.5);
+        Assert.True(r.Confidence < 0.5);
+    }
+
+    [Fact]
+    public void Without_any_date_or_reference_the_year_stays_unknown()
+    {
+        var b = new DocBuilder("Gunmen abducted a priest near Enugu on 4 May.")
+            .Date("on 4 May", new FuzzyDate(null, null, DatePrecision.Day, false, 5, 4))
+            .Event("abducted", T.AttackOnCivilians);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("XXXX-05-04", r.EventDate);
+        Assert.Null(r.DateStart);
+
+        var none = new DocBuilder("Gunmen abducted a priest near Enugu.").Event("abducted", T.AttackOnCivilians);
+        Assert.Equal("XXXX-XX-XX", Assert.Single(AssemblyStageTests.Run(none)).EventDate);
+    }
+
+    [Fact]
+    public void Month_and_week_precision_carry_through()
+    {
+        var b = new DocBuilder("Clashes in Rakhine killed dozens of fighters earlier this month.", new DateOnly(2024, 2, 20))
+            .Date("earlier this month", FuzzyDate.Between(new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 20), DatePrecision.Month))
+            .Event("Clashes", T.Clash);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(3, r.TimePrecision);
+        Assert.Equal("2024-02-10", r.EventDate);
+    }
+
+    [Fact]
+    public void Ranges_of_dates_that_overlap_can_be_the_same_day()
+    {
+        var overnight = FuzzyDate.Between(new DateOnly(2022, 8, 23), new DateOnly(2022, 8, 24), DatePrecision.Day);
+        Assert.True(DateChooser.Compatible(overnight, FuzzyDate.OnDay(new DateOnly(2022, 8, 24))));
+        Assert.False(DateChooser.Compatible(overnight, FuzzyDate.OnDay(new DateOnly(2022, 8, 15))));
+        Assert.False(DateChooser.Compatible(new FuzzyDate(null, null, DatePrecision.Day, false, 3, 1), new FuzzyDate(null, null, DatePrecision.Day, false, 3, 2)));
+    }
+}
+
+public class PlaceChooserTests
+{
+    private static readonly Place Mali = T.Country("Mali", "ML", "MLI", 17.0, -4.0);
+    private static readonly Place Mopti = T.Region("Mopti", "ML", "MLI", "Mali", 14.5, -4.2);
+    private static readonly Place Bandiagara = T.Town("Bandiagara", "ML", "MLI", "Mali", "Mopti", 14.35, -3.61);
+    private static readonly Place BurkinaFaso = T.Country("Burkina Faso", "BF", "BFA", 12.2, -1.6);
+
+    [Fact]
+    public void The_most_specific_place_in_the_clause_wins_and_names_its_region()
+    {
+        var b = new DocBuilder("Jihadists attacked a market in Bandiagara, Mopti region, Mali, on Sunday.")
+            .Place("Bandiagara", Bandiagara).Place("Mopti", Mopti, GeoPrecision.Region).Place("Mali,", Mali, GeoPrecision.Region)
+            .Event("attacked", T.AttackOnCivilians);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Mali", "MLI", "Mopti", "Bandiagara", 1), (r.Country, r.Iso3, r.Admin1, r.Location, r.GeoPrecision));
+        Assert.Equal((14.35, -3.61), (r.Latitude!.Value, r.Longitude!.Value));
+    }
+
+    [Fact]
+    public void A_place_of_origin_is_not_where_the_event_happened()
+    {
+        var b = new DocBuilder("Fighters from Burkina Faso ambushed soldiers in Mopti.")
+            .Place("Burkina Faso", BurkinaFaso, GeoPrecision.Region).Place("Mopti", Mopti, GeoPrecision.Region)
+            .Event("ambushed", T.Clash);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Mali", "Mopti"), (r.Country, r.Admin1));
+    }
+
+    [Fact]
+    public void A_sentence_naming_only_the_country_falls_back_to_the_reports_region_at_precision_3()
+    {
+        var b = new DocBuilder("Fighting has raged in Mopti for months. Soldiers clashed with militants in central Mali on Tuesday.", new DateOnly(2021, 1, 7))
+            .Place("Mopti", Mopti, GeoPrecision.Region).Place("Mali", Mali, GeoPrecision.Region)
+            .Event("clashed", T.Clash);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Mopti", "Mopti", 3), (r.Admin1, r.Location, r.GeoPrecision));
+        Assert.Contains("focus-region", r.Evidence.Single(e => e.Field == "location").By);
+    }
+
+    [Fact]
+    public void With_no_resolved_place_no_coordinates_are_invented()
+    {
+        var b = new DocBuilder("Unknown gunmen shot dead a trader at a checkpoint.").Event("shot dead", T.AttackOnCivilians);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Null(r.Latitude);
+        Assert.Null(r.Longitude);
+        Assert.Null(r.Country);
+        Assert.Equal("Civilians", r.Actor2);
+    }
+
+    [Fact]
+    public void Nested_places_are_one_place_and_different_towns_are_not()
+    {
+        var other = T.Town("Djenne", "ML", "MLI", "Mali", "Mopti", 13.9, -4.55);
+        Assert.True(PlaceRank.Nested(Bandiagara, Mopti));
+        Assert.True(PlaceRank.Nested(Mali, Bandiagara));
+        Assert.False(PlaceRank.Nested(Bandiagara, other));
+        Assert.False(PlaceRank.Nested(BurkinaFaso, Bandiagara));
+    }
+}
+
+public class EarlierDateTests
+{
+    [Fact]
+    public void An_event_without_a_date_takes_the_date_of_the_scene_set_before_it()
+    {
+        var b = new DocBuilder("Soldiers launched an operation against bandits in Zurmi on Sunday. During the operation, jets struck a hideout.", new DateOnly(2023, 3, 14))
+            .Day("on Sunday", 2023, 3, 12)
+            .Event("struck", T.AirStrike);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("2023-03-12", r.EventDate);
+        var e = r.Evidence.Single(x => x.Field == "event_date");
+        Assert.Equal("on Sunday", e.Text);
+        Assert.EndsWith("rule:assembly.earlier-date", e.By);
+    }
+}

@@ -189,3 +189,19 @@ public class ReportPlacesTests(BuiltInGazetteer gazetteer)
         Assert.Equal("Qarqazzit", mention!.Text);
     }
 }
+
+[Collection("built-in gazetteer")]
+public class OneSensePerReportTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void ANameTheReportCallsAProvinceIsTheProvinceEverywhere()
+    {
+        var doc = new Document("t", "Kunduz is a northern province bordering Tajikistan. Fighting in Kunduz displaced hundreds.");
+        gazetteer.Stage.Process(doc);
+        Assert.All(doc.Places.Where(p => p.Text == "Kunduz"), p =>
+        {
+            Assert.Equal(PlaceKind.Admin1, p.Resolved!.Kind);
+            Assert.Equal(GeoPrecision.Region, p.Precision);
+        });
+    }
+}

@@ -6,6 +6,7 @@ using Sitrep.Cli.Commands.Ingest;
 using Sitrep.Cli.Commands.Recode;
 using Sitrep.Cli.Commands.Show;
 using Sitrep.Cli.Commands.Watch;
+using Sitrep.Cli.Commands.Places;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -34,5 +35,6 @@ app.Configure(config =>
         .WithDescription("Print an incident with its reports, claims, evidence and why its events merged.");
     config.AddCommand<SplitCommand>("split")
         .WithDescription("Take an event out of its incident (undo a merge).");
+    config.AddCommand<PlacesEvalCommand>("places-eval").WithDescription("Score place recognition and resolution on the geoparsing corpora.");
 });
 return app.Run(StdioArgs.Normalize(args));

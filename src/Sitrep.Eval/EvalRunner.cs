@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Sitrep.Core;
 using Sitrep.Eval.Corpora;
 using Sitrep.Pipeline;
+using GeoScorer = Sitrep.Places.Evaluation.GeoScorer;
+using GeoVirusCorpus = Sitrep.Places.Evaluation.GeoVirusCorpus;
 using Sitrep.Specs;
 
 namespace Sitrep.Eval;
@@ -71,8 +73,15 @@ public sealed class EvalRunner(SitrepPipeline pipeline)
             return ChecklistScorer.Score("seed", "Seed walkthrough checklist", seed, output) with { Source = path };
         }, $"{seed.Report} not found in {options.SharedFolder}");
 
-        if (options.Wants("geovirus"))
-            skipped.Add(new("geovirus", "toponyms are scored by the places component's evaluation, not in this build yet"));
+        Score("geovirus", () => Path.Combine([options.CorpusFolder, .. GeoVirusScore.RelativePath]), path =>
+        {
+            var articles = GeoVirusCorpus.Read(path);
+            var outputs = articles.ToDictionary(a => a.Id, a => RunReport(new ReportInput($"article {a.Id}", a.Text), keepDocument: true));
+            var geo = GeoScorer.ScoreToponyms("GeoVirus", articles, a => outputs[a.Id].Document?.Places ?? []);
+            return GeoVirusScore.From(geo, articles.Count, outputs.Values.Sum(o => o.Records.Count), outputs.Values.Count(o => o.Failure is not null))
+                with { Source = path };
+        }, $"{Path.Combine(GeoVirusScore.RelativePath)} not found in {options.CorpusFolder}");
+
         if (options.Wants("specs"))
         {
             var folder = options.SpecFolder ?? SpecLibrary.Locate() ?? SpecLibrary.Locate(AppContext.BaseDirectory);

@@ -15,12 +15,15 @@ public static class GazetteerLoader
     {
         var g = LoadBuiltIn(dataFolder);
         var any = false;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         foreach (var dir in extendedFolders)
         {
             AddGeoNamesFolder(g, dir);
             any = true;
         }
         if (any) g.FillAdminCentres();
+        if (any) g.LoadTimings.Add(("extended folders", watch.Elapsed, Environment.CpuUsage.TotalTime - cpu));
         return g;
     }
 
@@ -30,10 +33,22 @@ public static class GazetteerLoader
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"the built-in gazetteer was not found at {folder}");
         var g = new Gazetteer();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
+        void Step(string name)
+        {
+            var now = Environment.CpuUsage.TotalTime;
+            g.LoadTimings.Add((name, watch.Elapsed, now - cpu));
+            cpu = now;
+            watch.Restart();
+        }
         ReadCountries(g, Path.Combine(folder, "countries.tsv"));
         ReadWorldRegions(g, Path.Combine(folder, "world-regions.tsv"));
+        Step("countries");
         ReadAdmin(g, Path.Combine(folder, "admin.tsv.gz"));
+        Step("admin regions");
         ReadPlaces(g, Path.Combine(folder, "places.tsv.gz"));
+        Step("places");
         var extra = Path.Combine(folder, "extra-names.tsv");
         if (File.Exists(extra))
             foreach (var (line, f) in Rows(extra))
@@ -46,6 +61,7 @@ public static class GazetteerLoader
         if (File.Exists(countriesJsonl)) ReadCountryDictionary(g, countriesJsonl);
         var sites = Path.Combine(dataFolder, "sites.jsonl");
         if (File.Exists(sites)) ReadSites(g, sites);
+        Step("names and sites");
         return g;
     }
 
@@ -97,24 +113,36 @@ public static class GazetteerLoader
 
     private static void ReadAdmin(Gazetteer g, string path)
     {
-        foreach (var (_, f) in Rows(path))
+        var rows = Rows(path).Select(r => r.Fields).ToList();
+        var precomputed = FirstLine(path) == $"# keys-version={NameKey.Version}";
+        foreach (var f in rows)
         {
             var parts = f[1].Split('.');
             var level = f[0] == "1" ? 1 : 2;
-            g.Add(new GazetteerEntry
+            var entry = new GazetteerEntry
             {
                 Id = $"admin{level}:{f[1]}", Name = f[2], Kind = level == 1 ? PlaceKind.Admin1 : PlaceKind.Admin2,
                 FeatureCode = level == 1 ? "ADM1" : "ADM2", CountryCode = parts[0], Admin1Code = parts.Length > 1 ? parts[1] : "",
                 Admin2Code = parts.Length > 2 ? parts[2] : "", Latitude = Coord(f[3]), Longitude = Coord(f[4]), Source = "built-in",
-            }, AdminNameVariants(f[2]));
+            };
+            g.AddKeyed(entry, precomputed && f.Length > 6 ? StoredKeys(f[6]) : Gazetteer.KeysOf(f[2], AdminNameVariants(f[2])));
         }
+    }
+
+    private static string FirstLine(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = path.EndsWith(".gz", StringComparison.Ordinal)
+            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
+            : new StreamReader(stream);
+        return reader.ReadLine() ?? "";
     }
 
     // "Damascus Governorate", "Kunar Province", "Al-Hasakah District": the bare name is how reports say it.
     private static readonly string[] AdminSuffixes =
         [" governorate", " province", " district", " region", " state", " oblast", " county", " municipality", " wilayah", " muhafazat", " prefecture"];
 
-    internal static IEnumerable<string> AdminNameVariants(string name)
+    public static IEnumerable<string> AdminNameVariants(string name)
     {
         foreach (var s in AdminSuffixes)
             if (name.EndsWith(s, StringComparison.OrdinalIgnoreCase) && name.Length > s.Length + 2)
@@ -124,16 +152,40 @@ public static class GazetteerLoader
 
     private static void ReadPlaces(Gazetteer g, string path)
     {
-        foreach (var (_, f) in Rows(path))
+        var lines = new List<string>();
+        using (var stream = File.OpenRead(path))
+        using (var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress)))
+            while (reader.ReadLine() is { } line) lines.Add(line);
+        // Keys written by tools/gazetteer/keys are used only when made by the same key version.
+        var precomputed = lines.Count > 0 && lines[0] == $"# keys-version={NameKey.Version}";
+        var parsed = new (GazetteerEntry Entry, List<(string, string)> Keys)?[lines.Count];
+        Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
+            var line = lines[k];
+            if (line.Length == 0 || line[0] == '#') return;
+            var f = line.Split('\t');
             var code = f[3];
-            g.Add(new GazetteerEntry
+            var entry = new GazetteerEntry
             {
-                Id = $"geonames:{f[0]}", Name = f[1], Kind = KindOf(code[0] == 'P' ? "P" : "", code), FeatureCode = code, CountryCode = f[4],
+                Id = "geonames:" + f[0], Name = f[1], Kind = KindOf(code[0] == 'P' ? "P" : "", code), FeatureCode = code, CountryCode = f[4],
                 Admin1Code = f[5], Admin2Code = f[6], Latitude = Coord(f[7]), Longitude = Coord(f[8]),
                 Population = long.TryParse(f[9], out var p) ? p : 0, Source = "built-in",
-            }, [f[2], .. Alternates(f[10])]);
+            };
+            parsed[k] = (entry, precomputed && f.Length > 11 ? StoredKeys(f[11]) : Gazetteer.KeysOf(f[1], [f[2], .. Alternates(f[10])]));
+        });
+        foreach (var row in parsed)
+            if (row is { } r) g.AddKeyed(r.Entry, r.Keys);
+    }
+
+    private static List<(string, string)> StoredKeys(string column)
+    {
+        var keys = new List<(string, string)>();
+        foreach (var pair in column.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var gt = pair.IndexOf('>');
+            if (gt > 0) keys.Add((pair[..gt], pair[(gt + 1)..]));
         }
+        return keys;
     }
 
     /// <summary>data/countries.jsonl (the actors' country dictionary): more aliases and demonyms.</summary>
@@ -273,51 +325,65 @@ public static class GazetteerLoader
         Summarize(g, path, warnings);
     }
 
+    private sealed record ParsedRow(GazetteerEntry? Entry, List<(string, string)>? Keys, string? Problem);
+
     private static void ReadPlaceTable(Gazetteer g, string path)
     {
         var warnings = 0;
-        var n = 0;
         var source = Path.GetFileName(path);
-        var names = new List<string>();
-        foreach (var line in File.ReadLines(path))
+        var lines = File.ReadAllLines(path);
+        var parsed = new ParsedRow?[lines.Length];
+        Parallel.For(0, lines.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => parsed[k] = ParseRow(lines[k], source));
+        for (var k = 0; k < parsed.Length; k++)
         {
-            n++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 19)
+            var row = parsed[k];
+            if (row is null) continue;
+            if (row.Problem is not null)
             {
-                Warn(g, path, n, $"expected 19 tab-separated columns, found {f.Length}", ref warnings);
+                Warn(g, path, k + 1, row.Problem, ref warnings);
                 continue;
             }
-            var lat = Coord(f[4]);
-            var lon = Coord(f[5]);
-            if (double.IsNaN(lat) || double.IsNaN(lon) || Math.Abs(lat) > 90 || Math.Abs(lon) > 180)
+            var entry = row.Entry!;
+            var index = g.IndexOfId(entry.Id);
+            // A region or country row adds its names; the code tables keep naming and placing the region.
+            if (index >= 0 && entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country)
             {
-                Warn(g, path, n, $"bad coordinate '{f[4]}, {f[5]}'", ref warnings);
+                g.AddKeys(index, row.Keys!);
                 continue;
             }
-            var kind = KindOf(f[6], f[7]);
-            names.Clear();
-            if (f[2].Length > 0) names.Add(f[2]);
-            foreach (var a in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
-                if (a.Length <= 60 && NameKey.IsIndexable(a)) names.Add(a);
-            if (kind is PlaceKind.Admin1 or PlaceKind.Admin2) names.AddRange(AdminNameVariants(f[1]));
-            var id = kind switch
-            {
-                PlaceKind.Admin1 => $"admin1:{f[8]}.{f[10]}",
-                PlaceKind.Admin2 when f[7] == "ADM2" => $"admin2:{f[8]}.{f[10]}.{f[11]}",
-                PlaceKind.Country => $"country:{f[8]}",
-                _ => $"geonames:{f[0]}",
-            };
-            var existing = g.EntryById(id);
-            g.Add(new GazetteerEntry
-            {
-                Id = id, Name = kind == PlaceKind.Country && existing is not null ? existing.Name : f[1], Kind = kind, FeatureCode = f[7],
-                CountryCode = f[8], Admin1Code = f[10], Admin2Code = f[11], Latitude = lat, Longitude = lon,
-                Population = long.TryParse(f[14], out var p) ? p : 0, Source = source,
-            }, names);
+            g.AddKeyed(entry, row.Keys!);
         }
         Summarize(g, path, warnings);
+    }
+
+    private static ParsedRow? ParseRow(string line, string source)
+    {
+        if (line.Length == 0 || line[0] == '#') return null;
+        var f = line.Split('\t');
+        if (f.Length != 19) return new ParsedRow(null, null, $"expected 19 tab-separated columns, found {f.Length}");
+        var lat = Coord(f[4]);
+        var lon = Coord(f[5]);
+        if (double.IsNaN(lat) || double.IsNaN(lon) || Math.Abs(lat) > 90 || Math.Abs(lon) > 180)
+            return new ParsedRow(null, null, $"bad coordinate '{f[4]}, {f[5]}'");
+        var kind = KindOf(f[6], f[7]);
+        var names = new List<string>();
+        if (f[2].Length > 0) names.Add(f[2]);
+        foreach (var a in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            if (a.Length <= 60) names.Add(a);
+        if (kind is PlaceKind.Admin1 or PlaceKind.Admin2) names.AddRange(AdminNameVariants(f[1]));
+        var id = kind switch
+        {
+            PlaceKind.Admin1 => $"admin1:{f[8]}.{f[10]}",
+            PlaceKind.Admin2 when f[7] == "ADM2" => $"admin2:{f[8]}.{f[10]}.{f[11]}",
+            PlaceKind.Country => $"country:{f[8]}",
+            _ => $"geonames:{f[0]}",
+        };
+        var entry = new GazetteerEntry
+        {
+            Id = id, Name = f[1], Kind = kind, FeatureCode = f[7], CountryCode = f[8], Admin1Code = f[10], Admin2Code = f[11],
+            Latitude = lat, Longitude = lon, Population = long.TryParse(f[14], out var p) ? p : 0, Source = source,
+        };
+        return new ParsedRow(entry, Gazetteer.KeysOf(f[1], names), null);
     }
 
     private static void Warn(Gazetteer g, string path, int line, string problem, ref int count)

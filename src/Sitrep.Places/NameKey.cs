@@ -9,6 +9,9 @@ namespace Sitrep.Places;
 /// </summary>
 public static class NameKey
 {
+    /// <summary>Bumped whenever the keys change, so precomputed keys in the built-in gazetteer are recomputed, not trusted.</summary>
+    public const int Version = 1;
+
     // Arabic articles as transliterated on their own ("al-", "ez-", "ash-"); they carry no identity.
     private static readonly HashSet<string> Articles =
     [
@@ -32,12 +35,11 @@ public static class NameKey
             var last = i == words.Items.Count - 1;
             if (!last && Articles.Contains(w)) continue;
             if (i > 0) w = StripGluedArticle(w);
-            w = FoldVowels(w);
             if (w.Length == 0) continue;
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append(w);
+            FoldVowels(w, sb);
         }
-        return sb.ToString();
+        return sb.ToString().TrimEnd();
     }
 
     /// <summary>
@@ -67,7 +69,9 @@ public static class NameKey
             else if (c == 'c' && next == 'k') { mapped = 'k'; i++; }
             else if (c == 'd' && next == 'j') { mapped = 'j'; i++; }
             else mapped = c switch { 'q' => 'k', 'c' => 'k', 'v' => 'w', _ => c };
-            var vowel = mapped is 'a' or 'e' or 'i' or 'o' or 'u' || (mapped is 'y' or 'w' && !wordStart && !IsVowelAt(exact, i + 1));
+            // y and w are vowels unless they open a word or a syllable; a glide between vowels ("Paktiya") is dropped too.
+            var glide = mapped is 'y' && i > 0 && IsVowelAt(exact, i - 1) && IsVowelAt(exact, i + 1) && exact[i - 1] is 'i' or 'e';
+            var vowel = glide || mapped is 'a' or 'e' or 'i' or 'o' or 'u' || (mapped is 'y' or 'w' && !wordStart && !IsVowelAt(exact, i + 1));
             if (vowel) mapped = 'a';
             if (sb.Length > 0 && sb[^1] == mapped) { wordStart = false; continue; }
             sb.Append(mapped);
@@ -101,9 +105,8 @@ public static class NameKey
         return w;
     }
 
-    private static string FoldVowels(string w)
+    private static void FoldVowels(string w, StringBuilder sb)
     {
-        var sb = new StringBuilder(w.Length);
         for (var i = 0; i < w.Length; i++)
         {
             var c = w[i];
@@ -126,7 +129,6 @@ public static class NameKey
             if (c == 'h' && i == w.Length - 1 && i >= 2 && w[i - 1] is 'a' or 'e') continue;
             Append(sb, c);
         }
-        return sb.ToString();
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
@@ -146,10 +148,8 @@ public static class NameKey
     {
         var items = new List<string>(4);
         var arabic = false;
-        var ascii = true;
-        foreach (var ch in name)
-            if (ch >= 0x80) { ascii = false; break; }
-        var decomposed = ascii || name.IsNormalized(NormalizationForm.FormD) ? name : name.Normalize(NormalizationForm.FormD);
+        // Precomposed letters fold through LatinFold; combining marks of decomposed text are skipped below.
+        var decomposed = name;
         var sb = new StringBuilder(decomposed.Length);
         void Flush()
         {
@@ -161,6 +161,14 @@ public static class NameKey
         }
         foreach (var ch in decomposed)
         {
+            if (ch < 0x80)
+            {
+                if (ch is >= 'a' and <= 'z') sb.Append(ch);
+                else if (ch is >= 'A' and <= 'Z') sb.Append((char)(ch + 32));
+                else if (ch is '\'' or '`') continue;
+                else Flush();
+                continue;
+            }
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             if (ch is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or '`' or '´' or 'ʻ' or 'ʼ' or '′') continue;
@@ -173,8 +181,12 @@ public static class NameKey
             }
             if (char.IsLetter(ch))
             {
-                var folded = FoldLatin(char.ToLowerInvariant(ch));
-                sb.Append(folded);
+                var lower = char.ToLowerInvariant(ch);
+                var folded = FoldLatin(lower);
+                var baseLetter = LatinFold.Base(lower);
+                if (folded is not null) sb.Append(folded);
+                else if (baseLetter != '\0') sb.Append(baseLetter);
+                else sb.Append(lower);
                 continue;
             }
             Flush();
@@ -183,10 +195,10 @@ public static class NameKey
         return new WordList(items, arabic);
     }
 
-    private static string FoldLatin(char c) => c switch
+    private static string? FoldLatin(char c) => c switch
     {
         'ß' => "ss", 'æ' => "ae", 'œ' => "oe", 'ø' => "o", 'ł' => "l", 'đ' => "d", 'ð' => "d", 'ı' => "i", 'þ' => "th", 'ħ' => "h",
-        _ => c.ToString(),
+        _ => null,
     };
 
     private static char ArabicLetter(char c) => c switch

@@ -33,7 +33,12 @@ public sealed class PlacesStage : IStage
         var candidates = _recognizer.Find(document);
         var outcome = _resolver.Resolve(document.Text, candidates);
         document.FocusCountry ??= outcome.FocusCountry;
-        foreach (var c in candidates) document.Places.Add(ToMention(c));
+        foreach (var c in candidates)
+        {
+            // A name left without a place keeps its text only where the report uses it as a location.
+            if (c.Best is null && c.KindCue is null && c.Qualifier is null && !c.LocationContext) continue;
+            document.Places.Add(ToMention(c));
+        }
     }
 
     /// <summary>
@@ -45,8 +50,12 @@ public sealed class PlacesStage : IStage
         var cleaned = name.Trim();
         foreach (var prefix in new[] { "near ", "vicinity of ", "outskirts of " })
             if (cleaned.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) cleaned = cleaned[prefix.Length..].Trim();
-        var and = cleaned.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
-        if (and > 0) cleaned = cleaned[..and];
+        // "A and B", "A in B Province": the first named place is the location.
+        foreach (var joiner in new[] { " and ", " in ", ", " })
+        {
+            var at = cleaned.IndexOf(joiner, StringComparison.OrdinalIgnoreCase);
+            if (at > 0) cleaned = cleaned[..at];
+        }
         bool Fits(GazetteerMatch m) => m.Entry.HasCoordinates && (countryIso2 is null || m.Entry.CountryCode == countryIso2);
         var matches = Gazetteer.Lookup(cleaned, loose: false).Where(Fits).ToList();
         if (matches.Count == 0) matches = Gazetteer.Lookup(cleaned, loose: true).Where(m => m.Quality == MatchQuality.Variant && Fits(m)).ToList();

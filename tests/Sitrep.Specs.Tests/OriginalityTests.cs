@@ -17,23 +17,42 @@ public sealed class OriginalityTests
     {
         var shared = FindShared();
         Skip.If(shared is null, "no shared corpus folder above the repository; nothing to compare with");
-        var known = new HashSet<string>(StringComparer.Ordinal);
+        var ours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in SpecFolder.Examples.Examples)
+            foreach (var run in Runs(Words(e.Text)))
+                (ours.TryGetValue(run, out var list) ? list : ours[run] = []).Add($"{e.File}:{e.Line} {e.Id}");
+        var keys = ours.Keys.Select(Key).ToHashSet();
+
+        var copied = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(shared, "*", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}gazetteer{Path.DirectorySeparatorChar}"))
                      .Where(f => new FileInfo(f).Length < 20_000_000))
-            foreach (var run in Runs(File.ReadAllText(file).Replace("\\n", " ").Replace("\\\"", " ").Replace("\\t", " ")))
-                known.Add(run);
-
-        var copied = SpecFolder.Examples.Examples
-            .SelectMany(e => Runs(e.Text).Where(known.Contains).Select(run => $"{e.File}:{e.Line} {e.Id}: \"{run}\""))
-            .Distinct().ToList();
+        {
+            var words = Words(File.ReadAllText(file).Replace("\\n", " ").Replace("\\\"", " ").Replace("\\t", " "));
+            var hashes = words.Select(w => w.GetHashCode(StringComparison.Ordinal)).ToArray();
+            for (var i = 0; i + RunLength <= words.Count; i++)
+            {
+                if (!keys.Contains(Key(hashes, i))) continue;
+                var run = string.Join(' ', words.Skip(i).Take(RunLength));
+                if (ours.TryGetValue(run, out var where)) foreach (var w in where) copied.Add($"{w}: \"{run}\" ({Path.GetFileName(file)})");
+            }
+        }
         Assert.True(copied.Count == 0, "Spec reports repeat text from the shared corpus:\n" + string.Join("\n", copied));
     }
 
-    private static IEnumerable<string> Runs(string text)
+    private static IEnumerable<string> Runs(List<string> words)
     {
-        var words = Words(text);
         for (var i = 0; i + RunLength <= words.Count; i++) yield return string.Join(' ', words.Skip(i).Take(RunLength));
+    }
+
+    private static long Key(string run) => Key(run.Split(' ').Select(w => w.GetHashCode(StringComparison.Ordinal)).ToArray(), 0);
+
+    // A cheap fingerprint of the run starting at i; a hit is confirmed by comparing the words themselves.
+    private static long Key(int[] hashes, int i)
+    {
+        long key = 17;
+        for (var k = 0; k < RunLength; k++) key = key * 1_000_003 + hashes[i + k];
+        return key;
     }
 
     private static List<string> Words(string text)

@@ -127,7 +127,11 @@ public static class GeoScorer
     {
         var ka = NameKey.Loose(StripRegionWord(a));
         var kb = NameKey.Loose(StripRegionWord(b));
-        return ka == kb || EditDistance.Bounded(ka, kb, 1) <= 1;
+        if (ka == kb || EditDistance.Bounded(ka, kb, 1) <= 1) return true;
+        // "Maidan Wardak" and "Wardak": one name is a word of the other.
+        var wa = NameKey.Exact(StripRegionWord(a)).Split(' ').Select(NameKey.LooseFromExact).ToHashSet();
+        var wb = NameKey.Exact(StripRegionWord(b)).Split(' ').Select(NameKey.LooseFromExact).ToHashSet();
+        return (wa.Count > 1 || wb.Count > 1) && (wa.IsSubsetOf(wb) || wb.IsSubsetOf(wa));
     }
 
     private static string StripRegionWord(string s)

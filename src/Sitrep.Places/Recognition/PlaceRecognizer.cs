@@ -149,7 +149,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         for (var k = i - 1; k >= 0 && words.Count < max; k--)
         {
             var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
-            if (gap.IndexOfAny(".!?;:\n\"“”(),") >= 0 && !(gap.Trim().Length == 1 && gap.Trim()[0] == '.' && tokens[k].Text.Length <= 4)) break;
+            if (gap.IndexOfAny(".!?;:\n\u2028\u2029\"“”(),") >= 0 && !(gap.Trim().Length == 1 && gap.Trim()[0] == '.' && tokens[k].Text.Length <= 4)) break;
             words.Add(tokens[k].Lower.TrimEnd('.'));
         }
         return words;
@@ -161,7 +161,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         for (var k = j + 1; k < tokens.Count && words.Count < max; k++)
         {
             var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-            if (gap.IndexOfAny(".!?;:\n\"“”(),") >= 0) break;
+            if (gap.IndexOfAny(".!?;:\n\u2028\u2029\"“”(),") >= 0) break;
             words.Add(tokens[k].Lower);
         }
         return words;
@@ -205,7 +205,14 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         if (c.Rule == "abbreviation") return true;
         if (IsNotPlace(c.Text)) return false;
         var before = WordsBefore(text, tokens, c.FirstToken, 2);
-        if (before.Count > 0 && lexicon.IsCue("title-before", before[0]) && !c.Matches.Any(m => m.Entry.Kind is PlaceKind.Country)) return false;
+        // "President X", "Colonel Victoria X": a capitalized run right after a title is a person's name.
+        var runStart = c.FirstToken;
+        while (runStart > 0 && TextTokens.Adjacent(text, tokens[runStart - 1], tokens[runStart]) && tokens[runStart - 1].Capitalized &&
+               !lexicon.IsCue("title-before", tokens[runStart - 1].Lower.TrimEnd('.')))
+            runStart--;
+        var beforeRun = WordsBefore(text, tokens, runStart, 1);
+        if (beforeRun.Count > 0 && lexicon.IsCue("title-before", beforeRun[0])) return false;
+        if (runStart > 0 && lexicon.IsCue("title-before", tokens[runStart - 1].Lower.TrimEnd('.')) && tokens[runStart - 1].Capitalized) return false;
         if (c.DemonymOf is not null) return true;
 
         var single = c.FirstToken == c.LastToken;
@@ -237,8 +244,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             c.Matches = c.Matches.Where(m => IsMajor(m) && (m.IsPrimaryName || m.Entry.Kind != PlaceKind.Populated)).ToList();
             if (c.Matches.Count == 0) return false;
         }
-        // An admin region named bare ("Collin" for Collin County) is a place only where the text uses it as one.
-        if (!c.LocationContext && c.KindCue is null)
+        // A second-level region named bare by a single word is a place only where the text uses it as one.
+        if (!c.LocationContext && c.KindCue is null && single && (initial || speech))
         {
             c.Matches = c.Matches.Where(m => m.Entry.Kind != PlaceKind.Admin2).ToList();
             if (c.Matches.Count == 0) return false;
@@ -267,7 +274,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
     private static TextSpan? DatelineSpan(Document doc)
     {
         if (doc.Dateline is { } d) return d.Span;
-        var head = doc.Text.Length > 400 ? doc.Text[..400] : doc.Text;
+        // Same length as the text's head, so offsets hold; Unicode line separators count as line breaks.
+        var head = (doc.Text.Length > 800 ? doc.Text[..800] : doc.Text).Replace('\u2028', '\n').Replace('\u2029', '\n');
         var m = DatelinePattern().Match(head);
         if (!m.Success) return null;
         var g = m.Groups["place"];

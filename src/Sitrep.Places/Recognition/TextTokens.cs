@@ -56,7 +56,7 @@ public static class TextTokens
     {
         if (char.IsUpper(text[start])) return true;
         for (var i = start; i < end - 1; i++)
-            if (text[i] == '-' && char.IsUpper(text[i + 1]) && i - start <= 3) return true;
+            if ((text[i] == '-' || IsApostrophe(text[i])) && char.IsUpper(text[i + 1]) && i - start <= 3) return true; // "ez-Zor", "d'Ivoire"
         return false;
     }
 
@@ -76,7 +76,7 @@ public static class TextTokens
         {
             var c = text[i];
             if (c == ' ' || c == '\t' || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '•' || c == '-' || c == '—') continue;
-            return c is '.' or '!' or '?' or '\n' or '\r' or ':';
+            return c is '.' or '!' or '?' or '\n' or '\r' or ':' or '\u2028' or '\u2029';
         }
         return true;
     }

@@ -23,8 +23,13 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         var votes = CountryVotes(candidates);
         var focus = focusHint ?? (votes.Count > 0 && votes.Values.Max() >= 1 ? votes.MaxBy(p => p.Value).Key : null);
-        var mentioned = candidates.Where(c => c.Best?.Entry.Kind == PlaceKind.Country || c.DemonymOf is not null)
-            .Select(c => c.DemonymOf ?? c.Best!.Value.Entry.CountryCode).ToHashSet();
+        var mentioned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var c in candidates.Where(c => c.Best?.Entry.Kind == PlaceKind.Country || c.DemonymOf is not null))
+        {
+            var cc = c.DemonymOf ?? c.Best!.Value.Entry.CountryCode;
+            if (!mentioned.TryGetValue(cc, out var keys)) mentioned[cc] = keys = [];
+            keys.Add(NameKey.Exact(c.Text));
+        }
         LinkContainers(text, candidates);
         var context = new Context(focus, mentioned, Anchors(candidates));
         foreach (var c in candidates)
@@ -41,6 +46,15 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Matches = inFocus;
             }
             Rank(c, context);
+            // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
+            if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
+                b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
+            {
+                c.Best = null;
+                c.Matches = [];
+                c.Confidence = 0;
+                c.Rule = "unknown";
+            }
         }
         return new Outcome(focus, votes);
     }
@@ -48,7 +62,12 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     /// <summary>Ranks one candidate with no surrounding report.</summary>
     public void RankAlone(PlaceCandidate candidate) => Rank(candidate, null);
 
-    private sealed record Context(string? Focus, HashSet<string> Mentioned, List<(PlaceCandidate Candidate, GazetteerEntry Entry)> Anchors);
+    private sealed record Context(string? Focus, Dictionary<string, HashSet<string>> Mentions, List<(PlaceCandidate Candidate, GazetteerEntry Entry)> Anchors)
+    {
+        /// <summary>True when another name in the report (not this one) points to the country.</summary>
+        public bool MentionedBy(string countryCode, PlaceCandidate self) =>
+            Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != NameKey.Exact(self.Text));
+    }
 
     private void Rank(PlaceCandidate c, Context? ctx)
     {
@@ -77,6 +96,50 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 best = m;
             }
             else if (s > second && !SamePlace(m.Entry, best.Entry)) second = s;
+        }
+        // A country's own name means the country, unless the report is about another country that has a
+        // region of that name ("Georgia" in a report on the United States).
+        var countryMatch = c.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact);
+        if (countryMatch.Entry is not null && c.KindCue is null or "admin1")
+        {
+            var focus = ctx?.Focus;
+            var regionInFocus = c.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Admin1 && m.Entry.CountryCode == focus);
+            var countryEvidenced = ctx is not null && ctx.MentionedBy(countryMatch.Entry.CountryCode, c);
+            var pick = focus is not null && focus != countryMatch.Entry.CountryCode && regionInFocus.Entry is not null && !countryEvidenced
+                ? regionInFocus : countryMatch;
+            if (!SamePlace(pick.Entry, best.Entry) || pick.Entry.Kind != best.Entry.Kind)
+            {
+                best = pick;
+                second = top;
+                top = Score(c, pick, ctx);
+                second = Math.Min(second, top - 1);
+            }
+        }
+        // A small town that shares its name with a region ("California", "Nevada") is rarely the one meant.
+        if (best.Entry.Kind == PlaceKind.Populated && best.Entry.Population < 50_000 && best.Entry.FeatureCode is not ("PPLA" or "PPLC") &&
+            c.KindCue is null or "admin1")
+        {
+            var region = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Admin1 && m.Quality == MatchQuality.Exact)
+                .OrderByDescending(m => Score(c, m, ctx)).FirstOrDefault();
+            if (region.Entry is not null)
+            {
+                best = region;
+                top = Score(c, region, ctx);
+                second = top - 1;
+            }
+        }
+        // A province and its capital share a name ("Kunduz", "Herat"): unless the text says "province", the town is meant.
+        if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null)
+        {
+            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
+                                               m.Entry.Admin1Code == best.Entry.Admin1Code && m.Entry.FeatureCode is "PPLA" or "PPLC")
+                .OrderByDescending(m => m.Entry.Population).FirstOrDefault();
+            if (capital.Entry is not null)
+            {
+                best = capital;
+                top = Score(c, capital, ctx);
+                second = top - 1;
+            }
         }
         c.Best = best;
         var margin = second == double.MinValue ? 4 : top - second;
@@ -123,8 +186,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         };
         if (ctx is null) return s;
 
-        if (ctx.Focus is not null && e.CountryCode == ctx.Focus && e.Kind != PlaceKind.Country) s += 3;
-        else if (ctx.Mentioned.Contains(e.CountryCode) && e.Kind != PlaceKind.Country) s += 1.5;
+        if (ctx.Focus is not null && e.CountryCode == ctx.Focus) s += 3;
+        else if (ctx.MentionedBy(e.CountryCode, c)) s += 1.5;
 
         if (c.Container?.Best is { } container)
         {

@@ -9,7 +9,7 @@ public class ActorRoleResolverTests
     private static (ActorMention? A1, ActorMention? A2) Roles(DocBuilder b, string trigger)
     {
         var m = b.Doc.EventMentions.Single(x => x.TriggerText == trigger);
-        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc)).For(m);
+        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc)).For(m);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public class PlaceChooserTests
     [Fact]
     public void A_sentence_naming_only_the_country_falls_back_to_the_reports_region_at_precision_3()
     {
-        var b = new DocBuilder("Mopti has seen heavy fighting. Soldiers clashed with militants in central Mali on Tuesday.", new DateOnly(2021, 1, 7))
+        var b = new DocBuilder("Fighting has raged in Mopti for months. Soldiers clashed with militants in central Mali on Tuesday.", new DateOnly(2021, 1, 7))
             .Place("Mopti", Mopti, GeoPrecision.Region).Place("Mali", Mali, GeoPrecision.Region)
             .Event("clashed", T.Clash);
         var r = Assert.Single(AssemblyStageTests.Run(b));
@@ -125,5 +125,21 @@ public class PlaceChooserTests
         Assert.True(PlaceRank.Nested(Mali, Bandiagara));
         Assert.False(PlaceRank.Nested(Bandiagara, other));
         Assert.False(PlaceRank.Nested(BurkinaFaso, Bandiagara));
+    }
+}
+
+public class EarlierDateTests
+{
+    [Fact]
+    public void An_event_without_a_date_takes_the_date_of_the_scene_set_before_it()
+    {
+        var b = new DocBuilder("Soldiers launched an operation against bandits in Zurmi on Sunday. During the operation, jets struck a hideout.", new DateOnly(2023, 3, 14))
+            .Day("on Sunday", 2023, 3, 12)
+            .Event("struck", T.AirStrike);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("2023-03-12", r.EventDate);
+        var e = r.Evidence.Single(x => x.Field == "event_date");
+        Assert.Equal("on Sunday", e.Text);
+        Assert.EndsWith("rule:assembly.earlier-date", e.By);
     }
 }

@@ -161,4 +161,82 @@ public class NumbersStageTests
         Assert.Equal(CountedThing.Unknown, bare.Counts);
         Assert.True(bare.By.Confidence < 0.6);
     }
+
+    [Theory]
+    [InlineData("Troops killed a local militia commander.", CountedThing.Killed)]
+    [InlineData("An elderly shepherd was wounded by the blast.", CountedThing.Injured)]
+    [InlineData("The patrol detained a suspected smuggler.", CountedThing.Arrested)]
+    public void A_single_person_named_with_an_article_counts_one(string text, CountedThing thing)
+    {
+        var q = Single(text);
+        Assert.Equal((1, thing), (q.Value, q.Counts));
+    }
+
+    [Theory]
+    [InlineData("A coalition force killed the bomb maker.")]
+    [InlineData("A soldier shot the dog.")]
+    [InlineData("Officials opened a new office.")]
+    public void An_article_before_the_actor_or_without_a_cue_counts_nothing(string text) =>
+        Assert.Empty(Run(text).Quantities);
+
+    [Fact]
+    public void Number_before_an_active_verb_counts_the_actors_not_the_dead()
+    {
+        var doc = Run("Two gunmen killed three guards.");
+        Assert.Equal([(2, CountedThing.People), (3, CountedThing.Killed)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
+
+    [Fact]
+    public void A_cue_heads_a_list_joined_by_and()
+    {
+        var doc = Run("Soldiers killed the rebel leader and two of his bodyguards.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal((2, CountedThing.Killed), (q.Value, q.Counts));
+    }
+
+    [Fact]
+    public void Partitive_words_are_not_part_of_the_subject_and_the_cue_is_only_the_verb()
+    {
+        var doc = Run("Soldiers killed the rebel leader and two of his bodyguards.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("bodyguards", q.Subject);
+        Assert.Equal("killed", doc.Slice(q.CountedSpan!.Value));
+    }
+
+    [Theory]
+    [InlineData("The fighting ended in nine rebel deaths.", 9, CountedThing.Killed, "rebel deaths")]
+    [InlineData("A rebel commander was confirmed killed.", 1, CountedThing.Killed, "rebel commander")]
+    [InlineData("The raid led to the arrest of four smugglers.", 4, CountedThing.Arrested, "smugglers")]
+    public void Event_nouns_passives_and_nominal_cues(string text, int value, CountedThing thing, string subject)
+    {
+        var q = Single(text);
+        Assert.Equal((value, thing, subject), (q.Value, q.Counts, q.Subject));
+    }
+
+    [Fact]
+    public void A_subject_joined_by_and_stays_whole()
+    {
+        var q = Single("Officials said at least five local and foreign fighters were killed.");
+        Assert.Equal((5, CountedThing.Killed, "local and foreign fighters"), (q.Value, q.Counts, q.Subject));
+    }
+
+    [Fact]
+    public void And_before_a_second_verb_ends_the_subject()
+    {
+        var doc = Run("The raid killed 4 gunmen and wounded 7.");
+        Assert.Equal([(4, CountedThing.Killed), (7, CountedThing.Injured)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
+
+    [Fact]
+    public void Number_in_a_name_is_not_a_count()
+    {
+        Assert.Empty(Run("The broadcaster Radio Sahel 7 aired the statement.").Quantities);
+    }
+
+    [Fact]
+    public void Number_hit_counts_targets()
+    {
+        var doc = Run("Jets picked out twelve sites and ended up striking eight.");
+        Assert.Equal([(12, CountedThing.Unknown), (8, CountedThing.Targets)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
 }

@@ -11,7 +11,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// a passive without "by" names only the target ("a commander was detained").
 /// Sources (monitors, ministries) are never parties.
 /// </summary>
-public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
+public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame)
 {
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
@@ -30,11 +30,14 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors
-            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !a.Span.Overlaps(m.Trigger) && !clauses.InQuote(a.Span))
+            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span))
+            .Where(a => !frame.IsFrame(a.Span, m.Trigger))
+            // "US military airstrikes": an actor named with the trigger is the one acting.
+            .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start < m.Trigger.Start)
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
-        var victims = parties.Where(a => IsCounted(a, sentence)).ToList();
-        var before = parties.Where(a => a.Span.End <= m.Trigger.Start && !victims.Contains(a)).ToList();
+        var victims = parties.Where(a => IsCounted(a, sentence) || SufferedBefore(a, m.Trigger)).ToList();
+        var before = parties.Where(a => a.Span.Start < m.Trigger.Start && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
         ActorMention? actor1 = null, actor2 = null;
@@ -47,13 +50,30 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         }
         var lead = doc.Text[clause.Start..m.Trigger.Start];
         var passive = PassiveAuxiliary().IsMatch(lead);
-        if (actor1 is null && !passive) actor1 = before.LastOrDefault();
+        if (actor1 is null && !passive) actor1 = Subject(before, m.Trigger);
         if (passive || actor1 is not null && by.Success) actor2 = before.LastOrDefault();
         actor2 ??= after.FirstOrDefault(a => a != actor1 && Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords &&
                                             !doc.Text[m.Trigger.End..a.Span.Start].Contains(','));
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
+        // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
+        if (actor2 is null && !passive && actor1 is not null && before.LastOrDefault() is { } between && between != actor1 &&
+            between.Span.Start > actor1.Span.End)
+            actor2 = between;
         if (actor1 is not null && actor2 is not null && actor1.CanonicalName == actor2.CanonicalName) actor2 = null;
         return (actor1, actor2);
+    }
+
+    /// <summary>
+    /// Who acts before a trigger: the actor written with it ("US airstrikes", "the Houthi attack"), else the first
+    /// actor of the trigger's comma-delimited stretch, the subject ("the force engaged insurgents with an airstrike").
+    /// </summary>
+    private ActorMention? Subject(List<ActorMention> before, TextSpan trigger)
+    {
+        var nearest = before.LastOrDefault();
+        if (nearest is null) return null;
+        if (nearest.Span.End >= trigger.Start || Gap(nearest.Span.End, trigger.Start) <= 1) return nearest;
+        var comma = doc.Text.LastIndexOf(',', trigger.Start - 1, trigger.Start - before[0].Span.Start);
+        return before.FirstOrDefault(a => a.Span.Start > comma) ?? nearest;
     }
 
     /// <summary>"..., killing eight soldiers": the actor a casualty figure counts is a target.</summary>
@@ -69,6 +89,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses)
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:[\p{L}\-]+ly\s+)?[\p{L}\-]+(?:ed|en|wn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveVerb();
+
+    /// <summary>"militants were killed in the airstrikes": a passive verb between the actor and the trigger makes it the target.</summary>
+    private bool SufferedBefore(ActorMention a, TextSpan trigger) =>
+        a.Span.End <= trigger.Start && PassiveVerb().IsMatch(doc.Text[a.Span.End..trigger.Start]);
 
     private bool IsCounted(ActorMention a, TextSpan sentence) =>
         doc.Quantities.Any(q => sentence.Contains(q.Span.Start) && IsCasualty(q) &&

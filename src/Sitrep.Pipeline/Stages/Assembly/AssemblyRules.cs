@@ -11,9 +11,9 @@ public sealed record DefaultActor(string? EventType, string? SubEventType, strin
 }
 
 /// <summary>The data assembly reads: generic event words and default actors.</summary>
-public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors)
+public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues)
 {
-    public static readonly AssemblyRules Empty = new(new HashSet<string>(), []);
+    public IReadOnlySet<string> LocativeCues { get; } = locativeCues;
 
     public IReadOnlySet<string> GenericTriggers { get; } = genericTriggers;
     public IReadOnlyList<DefaultActor> DefaultActors { get; } = defaultActors;
@@ -42,6 +42,7 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
                 throw new InvalidDataException($"{path}:{line}: 'inter' must be an interaction code 1-8");
             defaults.Add(new DefaultActor(et, st, role, LexiconFile.RequiredString(e, "name", path, line), inter.GetInt32()));
         }
-        return new AssemblyRules(generic, defaults);
+        var locative = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "locative-cues.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
+        return new AssemblyRules(generic, defaults, locative);
     }
 }

@@ -19,9 +19,10 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
     {
         if (!document.IsReadable) return;
         var clauses = new ClauseMap(document);
-        var dates = new DateChooser(document, clauses);
-        var places = new PlaceChooser(document, clauses);
-        var roles = new ActorRoleResolver(document, clauses);
+        var frame = new ReportingFrame(document);
+        var dates = new DateChooser(document, clauses, frame);
+        var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues);
+        var roles = new ActorRoleResolver(document, clauses, frame);
         var facts = document.EventMentions
             .Where(m => m.Factuality == Core.Factuality.Asserted && m.Type.EventType.Length > 0)
             .Where(m => m.Sentence < 0 || m.Sentence >= document.Sentences.Count || !document.Sentences[m.Sentence].IsBoilerplate)
@@ -32,7 +33,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
             });
         var groups = EventGrouper.Group(facts);
         var claims = new ClaimAssigner(document, groups).Assign();
-        var builder = new RecordBuilder(document, rules, places);
+        var builder = new RecordBuilder(document, rules, places, frame);
         var n = 0;
         foreach (var g in groups.OrderBy(g => g.Start))
             document.Events.Add(builder.Build(g, claims[g], ++n));

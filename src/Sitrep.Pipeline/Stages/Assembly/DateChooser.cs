@@ -7,24 +7,38 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// Picks the date a mention's sentence gives its event. A date on the far side of a reporting verb
 /// dates the statement, not the event ("the Pentagon said Wednesday that overnight strikes ...").
 /// </summary>
-public sealed class DateChooser(Document doc, ClauseMap clauses)
+public sealed partial class DateChooser(Document doc, ClauseMap clauses, ReportingFrame frame)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|which|who)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Relative();
+
     public DateMention? For(EventMention m)
     {
         if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return null;
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
-        var cues = doc.Claims.Where(c => c.Cue is { } cue && sentence.Contains(cue.Start)).Select(c => c.Cue!.Value).Distinct().ToList();
+        var others = doc.EventMentions.Where(o => o != m && o.Sentence == m.Sentence).ToList();
         return doc.Dates
             .Where(d => sentence.Contains(d.Span.Start))
-            .Where(d => !cues.Any(c => Between(c, d.Span, m.Trigger) || Adjacent(c, d.Span)))
+            .Where(d => !frame.Separates(d.Span, m.Trigger) && !frame.Cues.Any(c => Adjacent(c, d.Span)))
+            // A date closer to another event word of the sentence dates that one ("the strikes answered attacks on Aug. 15").
+            .Where(d => !others.Any(o => Distance(d.Span, o.Trigger) < Distance(d.Span, m.Trigger)))
+            .Where(d => !InRelativeClauseOfAnother(m.Trigger, d.Span))
             .OrderBy(d => clause.Contains(d.Span.Start) ? 0 : 1)
             .ThenBy(d => Distance(d.Span, m.Trigger))
             .FirstOrDefault();
     }
 
-    private static bool Between(TextSpan cue, TextSpan a, TextSpan b) =>
-        (a.End <= cue.Start && cue.End <= b.Start) || (b.End <= cue.Start && cue.End <= a.Start);
+    // "strikes on militias that attacked troops this month": the date is in a clause about the militias.
+    private bool InRelativeClauseOfAnother(TextSpan trigger, TextSpan date)
+    {
+        if (date.Start <= trigger.End) return false;
+        var between = doc.Text[trigger.End..date.Start];
+        var rel = Relative().Match(between);
+        if (!rel.Success) return false;
+        var relAt = trigger.End + rel.Index;
+        return doc.Actors.Any(a => a.Span.Start >= trigger.End && a.Span.End <= relAt);
+    }
 
     // "said Wednesday", "said on Sunday": the statement's date, whichever side the event is on.
     private bool Adjacent(TextSpan cue, TextSpan date)

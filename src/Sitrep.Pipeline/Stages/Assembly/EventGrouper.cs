@@ -11,7 +11,9 @@ public sealed class EventGroup
     public MentionFacts Lead => Mentions.FirstOrDefault(m => !m.IsGeneric) ?? Mentions[0];
     public EventTypeCode Type => Lead.Mention.Type;
     public bool AllGeneric => Mentions.All(m => m.IsGeneric);
-    public MentionFacts? Dated => Mentions.Where(m => m.Date is not null).OrderBy(m => m.IsGeneric ? 1 : 0).FirstOrDefault();
+    /// <summary>The mention with the most precise date ("overnight" over "this month"); specific words before generic ones.</summary>
+    public MentionFacts? Dated => Mentions.Where(m => m.Date is not null)
+        .OrderBy(m => (int)m.Date!.Value.Precision).ThenBy(m => m.IsGeneric ? 1 : 0).FirstOrDefault();
     public PlaceMention? Place => PlaceChooser.Best(Mentions.Select(m => m.Place));
     public ActorMention? Actor1 => Mentions.Select(m => m.Actor1).FirstOrDefault(a => a is not null);
     public ActorMention? Actor2 => Mentions.Select(m => m.Actor2).FirstOrDefault(a => a is not null && a.CanonicalName != Actor1?.CanonicalName);

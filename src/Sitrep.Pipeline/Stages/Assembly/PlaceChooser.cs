@@ -7,7 +7,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// Picks where a mention's event happened: the most specific resolved place in its clause, else in its
 /// sentence. Places named as an origin ("fighters from X") or as country evidence ("Syrian") are not locations.
 /// </summary>
-public sealed class PlaceChooser(Document doc, ClauseMap clauses)
+public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> locativeCues)
 {
     public PlaceMention? For(EventMention m)
     {
@@ -16,11 +16,61 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses)
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         return doc.Places
             .Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && sentence.Contains(p.Span.Start))
-            .Where(p => !IsOrigin(p))
+            .Where(p => !IsOrigin(p) && IsScene(p) && !frame.IsFrame(p.Span, m.Trigger))
+            // Part of an actor's name ("US troops", "Syrian forces") or of a quote the trigger is not in.
+            .Where(p => !doc.Actors.Any(a => a.Span.Overlaps(p.Span)))
+            .Where(p => clauses.QuoteAt(p.Span.Start) is not { } q || q.Contains(m.Trigger.Start))
             .OrderBy(p => clause.Contains(p.Span.Start) ? 0 : 1)
             .ThenByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind))
             .ThenBy(p => Math.Abs(p.Span.Start - m.Trigger.Start))
             .FirstOrDefault();
+    }
+
+    // Words that may stand between a locative word and its place: "in the eastern province of X".
+    private static readonly HashSet<string> Modifiers =
+    [
+        "the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "rural", "outskirts", "town", "village", "city",
+        "province", "district", "region", "state", "county", "governorate", "area", "areas", "parts", "part", "of",
+    ];
+
+    /// <summary>"in X", "near X", "hitting X", or the next place in a list after one of those ("in A district, B province").</summary>
+    private bool IsScene(PlaceMention p)
+    {
+        var from = p.Span.Start;
+        for (var hop = 0; hop < 4; hop++)
+        {
+            foreach (var (word, _) in WordsBefore(from, 4))
+            {
+                if (locativeCues.Contains(word)) return true;
+                if (!Modifiers.Contains(word)) break;
+            }
+            // "in Marjeh district, Helmand province": a place listed after a scene place is part of the scene.
+            var previous = doc.Places.Where(o => o.Span.End <= from).OrderByDescending(o => o.Span.End).FirstOrDefault();
+            if (previous is null) return false;
+            var gap = doc.Text[previous.Span.End..from];
+            if (!gap.Contains(',') || gap.Contains('.') || gap.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length > 2) return false;
+            from = previous.Span.Start;
+        }
+        return false;
+    }
+
+    private List<(string Word, int Start)> WordsBefore(int offset, int count)
+    {
+        var list = new List<(string, int)>();
+        var i = offset;
+        while (list.Count < count && i > 0)
+        {
+            while (i > 0 && !char.IsLetterOrDigit(doc.Text[i - 1]))
+            {
+                if (doc.Text[i - 1] is '.' or ';' or ':' or '\n') return list;
+                i--;
+            }
+            var end = i;
+            while (i > 0 && (char.IsLetterOrDigit(doc.Text[i - 1]) || doc.Text[i - 1] is '-' or '\'')) i--;
+            if (end > i) list.Add((doc.Text[i..end].ToLowerInvariant(), i));
+        }
+        return list;
     }
 
     private bool IsOrigin(PlaceMention p)
@@ -40,18 +90,26 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses)
             .FirstOrDefault();
 
     /// <summary>
-    /// Where the report as a whole is: its most-named first-level region inside the country (used when an
-    /// event's own sentences name only the country, or nothing), else the country itself.
+    /// Where the report as a whole is, for events whose own sentences name only a country or nothing: the
+    /// country most often named as a scene ("in X", "hitting X"), and its most-named first-level region.
     /// </summary>
     public PlaceMention? Focus(string? iso2)
     {
-        iso2 ??= doc.FocusCountry;
-        var inCountry = doc.Places.Where(p => p.Resolved is { } r && (iso2 is null || string.Equals(r.Iso2, iso2, StringComparison.OrdinalIgnoreCase))).ToList();
-        var region = inCountry.Where(p => p.Resolved!.Kind == PlaceKind.Admin1 && !p.IsCountryEvidenceOnly)
+        var scenes = doc.Places.Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && IsScene(p) &&
+                                           !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && !InBoilerplate(p)).ToList();
+        iso2 ??= scenes.GroupBy(p => p.Resolved!.Iso2).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.Key).FirstOrDefault() ?? doc.FocusCountry;
+        if (iso2 is null) return null;
+        bool InCountry(PlaceMention p) => string.Equals(p.Resolved!.Iso2, iso2, StringComparison.OrdinalIgnoreCase);
+        var region = scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Admin1)
             .GroupBy(p => p.Resolved!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.First()).FirstOrDefault();
         if (region is not null) return region;
-        return inCountry.Where(p => p.Resolved!.Kind == PlaceKind.Country).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
+        return scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Country).FirstOrDefault() ??
+               doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
     }
+
+    private bool InBoilerplate(PlaceMention p) =>
+        doc.SentenceIndexAt(p.Span.Start) is var i and >= 0 && doc.Sentences[i].IsBoilerplate;
 }

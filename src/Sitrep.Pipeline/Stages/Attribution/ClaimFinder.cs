@@ -40,9 +40,12 @@ internal sealed partial class ClaimFinder
             if (sentence.IsBoilerplate || sentence.Paragraph != _previousParagraph) _previousSentenceSpeaker = null;
             _previousParagraph = sentence.Paragraph;
             if (sentence.IsBoilerplate) continue;
+            // "It did not give figures, which the military said ...": the subject is read before later verbs name others.
+            var silentSpeakers = _phrases.Find(_doc.Text, sentence.Span).Where(p => p.Phrase.Kind == ClaimKind.Statement)
+                .ToDictionary(p => p.Span, p => _speakers.Before(_clauses.SpeakerFloor(sentence.Span, p.Span.Start), p.Span.Start));
             var cues = FindCues(sentence);
             var figures = FigureClaims(sentence, cues).ToList();
-            var phrases = PhraseClaims(sentence, cues).ToList();
+            var phrases = PhraseClaims(sentence, cues, silentSpeakers).ToList();
             var statements = CueClaims(sentence, cues, figures.Concat(phrases).ToList());
             var quotes = QuoteClaims(sentence, cues);
             _doc.Claims.AddRange(statements.Concat(quotes).Concat(figures).Concat(phrases).OrderBy(c => c.Span.Start));
@@ -152,7 +155,7 @@ internal sealed partial class ClaimFinder
         _ => q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private IEnumerable<Claim> PhraseClaims(Sentence sentence, IReadOnlyList<Attributed> cues)
+    private IEnumerable<Claim> PhraseClaims(Sentence sentence, IReadOnlyList<Attributed> cues, IReadOnlyDictionary<TextSpan, Speaker?> silentSpeakers)
     {
         foreach (var (span, phrase) in _phrases.Find(_doc.Text, sentence.Span))
         {
@@ -164,7 +167,7 @@ internal sealed partial class ClaimFinder
             if (phrase.Kind == ClaimKind.Statement)
             {
                 // "It did not offer any casualty figures": the subject of the phrase is the source.
-                speaker = _speakers.Before(_clauses.SpeakerFloor(sentence.Span, span.Start), span.Start);
+                speaker = silentSpeakers.GetValueOrDefault(span);
             }
             else
             {

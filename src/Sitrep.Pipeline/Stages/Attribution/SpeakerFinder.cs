@@ -24,6 +24,7 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
     private static partial Regex Word();
 
     private const int MaxSpeakerWords = 12;
+    private const int MaxNameWords = 8;
 
     private readonly List<(Speaker Speaker, HashSet<string> Descriptor)> _known = [];
     private readonly List<string> _frames = frames.OrderByDescending(f => f.Length).ToList();
@@ -119,26 +120,31 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         }
 
         var words = Words(span);
-        var actor = doc.Actors.Where(a => span.Contains(a.Span)).OrderByDescending(a => a.Span.Length).FirstOrDefault();
         var content = StripArticle(span);
-        if (actor is not null && actor.Span.Length * 2 >= content.Length)
+        // "the war monitor" after "the opposition war monitor X": the speaker it described.
+        if (!HasCapital(content) && content.Start != span.Start && words.Count > 0)
+        {
+            var wanted = Words(content);
+            for (var k = _known.Count - 1; k >= 0; k--)
+                if (wanted.All(w => _known[k].Descriptor.Contains(w)))
+                    return _known[k].Speaker with { Span = span };
+        }
+        // A dictionary actor speaks under its canonical name; a generic one ("the military") as written.
+        var actor = doc.Actors.Where(a => span.Contains(a.Span) && !a.IsGeneric && !a.CanonicalName.Contains('{'))
+            .OrderByDescending(a => a.Span.Length).FirstOrDefault();
+        // A long stretch before the verb ("the force conducted an assessment and confirmed") speaks through its subject.
+        if (actor is null && words.Count > MaxNameWords &&
+            doc.Actors.Where(a => span.Contains(a.Span) && !a.IsSourceOnly).OrderBy(a => a.Span.Start).FirstOrDefault() is { } subject)
+            return subject.IsGeneric || subject.CanonicalName.Contains('{')
+                ? new Speaker(LowerArticle(doc.Slice(StripArticle(subject.Span))), span, true)
+                : new Speaker(subject.CanonicalName, span, true);
+        if (actor is not null && (actor.Span.Length * 2 >= content.Length || words.Count > MaxNameWords))
         {
             descriptor.UnionWith(Words(new TextSpan(content.Start, actor.Span.Start)));
-            return new Speaker(Fill(actor.CanonicalName), span, true);
+            return new Speaker(actor.CanonicalName, span, true);
         }
 
-        if (!HasCapital(content))
-        {
-            // "the war monitor" after "the opposition war monitor X": the speaker it described.
-            if (content.Start != span.Start && words.Count > 0)
-            {
-                var wanted = Words(content);
-                for (var k = _known.Count - 1; k >= 0; k--)
-                    if (wanted.All(w => _known[k].Descriptor.Contains(w)))
-                        return _known[k].Speaker with { Span = span };
-            }
-            return new Speaker(LowerArticle(Clip(span)), span, false);
-        }
+        if (!HasCapital(content)) return new Speaker(LowerArticle(Clip(span)), span, false);
 
         // "activist collective Name": a lowercase description before a name describes it
         // (but "a spokesman in Name" is a description that ends in a place).
@@ -169,8 +175,6 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
-
-    private string Fill(string canonical) => canonical.Replace(" ({country})", "").Replace("{country}", "").Trim();
 
     private string Clip(TextSpan span)
     {

@@ -42,10 +42,19 @@ public sealed class EventsStage : IStage
     public void Process(Document document)
     {
         if (!document.IsReadable) return;
+        EventMention? antecedent = null;
         foreach (var sentence in document.Sentences)
         {
             if (sentence.IsBoilerplate) continue;
             var found = FindInSentence(document, sentence);
+            for (var i = 0; i < found.Count; i++)
+            {
+                var m = found[i];
+                if (antecedent is not null && IsBareAnaphor(document, m))
+                    found[i] = m with { Type = antecedent.Type, By = new Provenance($"{m.By.By}+antecedent", Math.Max(m.By.Confidence, antecedent.By.Confidence - 0.2)) };
+                else if (IsSpecificViolence(m))
+                    antecedent = m;
+            }
             if (found.Count == 0 && _secondOpinion is not null)
                 found = _secondOpinion.Suggest(document, sentence);
             else if (_secondOpinion is not null)
@@ -53,6 +62,24 @@ public sealed class EventsStage : IStage
             document.EventMentions.AddRange(found);
         }
     }
+
+    private static readonly Regex Determiner = new(@"(?:\b(?:the|this|that|these|those|its|their|his|her)|'s)\s+(?:[\w-]+\s+){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"The attack", "the assault", "Monday's attack": an unqualified attack that refers back to an event already typed.</summary>
+    private bool IsBareAnaphor(Document document, EventMention m)
+    {
+        var ruleId = m.By.By["rule:events:".Length..];
+        var rule = _lexicon.Rules.FirstOrDefault(r => r.Id == ruleId);
+        if (rule is null || !rule.RetypeByWeapon || !rule.Weak) return false;
+        var sentenceStart = document.Sentences[m.Sentence].Span.Start;
+        return Determiner.IsMatch(document.Text[sentenceStart..m.Trigger.Start]);
+    }
+
+    private bool IsSpecificViolence(EventMention m) =>
+        m.Type.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
+        && m.By.By.StartsWith("rule:events:", StringComparison.Ordinal)
+        && _lexicon.Rules.FirstOrDefault(r => r.Id == m.By.By["rule:events:".Length..]) is { Weak: false };
 
     /// <summary>The rule-based mentions of one sentence, overlaps and absorbed triggers resolved.</summary>
     public List<EventMention> FindInSentence(Document document, Sentence sentence)
@@ -66,6 +93,7 @@ public sealed class EventsStage : IStage
         foreach (var rule in _lexicon.Rules)
         {
             if (rule.Unless is not null && rule.Unless.IsMatch(text)) continue;
+            if (rule.Requires is not null && !rule.Requires.IsMatch(text)) continue;
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 var g = m.Groups["t"];
@@ -149,9 +177,20 @@ public sealed class EventsStage : IStage
             if (nearest is not null)
                 return c with { Label = nearest.TypeLabel, Confidence = Math.Min(c.Confidence + 0.15, nearest.Confidence), By = $"{c.Rule.Id}+{nearest.Id}" };
         }
-        if (c.Rule.CivilianTargetType is { } civilianType && TargetOf(document, c.Span, actors) is { Category: ActorCategory.Civilians })
+        if (c.Rule.CivilianTargetType is { } civilianType
+            && (TargetOf(document, c.Span, actors) is { Category: ActorCategory.Civilians } || NamesCivilianTarget(document, c.Span)))
             return c with { Label = civilianType, Confidence = Math.Min(c.Confidence + 0.15, 0.8), By = $"{c.Rule.Id}+civilian-target" };
         return c;
+    }
+
+    /// <summary>Civilians or a civilian site as what the trigger acts on, before any clause break.</summary>
+    private bool NamesCivilianTarget(Document document, TextSpan trigger)
+    {
+        var end = Math.Min(document.Text.Length, trigger.End + 60);
+        var after = document.Text[trigger.End..end];
+        var cut = after.IndexOfAny([',', ';', ':', '.']);
+        if (cut >= 0) after = after[..cut];
+        return _lexicon.CivilianTarget.IsMatch(after);
     }
 
     /// <summary>Among overlapping triggers keep the specific, longer, surer one ("suicide car bomb" over "car bomb").</summary>
@@ -165,8 +204,9 @@ public sealed class EventsStage : IStage
     }
 
     /// <summary>
-    /// Drops a trigger when a nearby one says more about the same event: a weak trigger ("fighting",
-    /// "killed insurgents") next to a specific one, or a sub-type another absorbs (IED in a suicide bombing).
+    /// Drops a trigger when another says more about the same event: a weak trigger ("fighting",
+    /// "killed insurgents") in a sentence with a specific one, or a sub-type another absorbs close by
+    /// in the same clause (IED in a suicide bombing).
     /// </summary>
     private List<Candidate> DropAbsorbed(Document document, List<Candidate> kept)
     {
@@ -176,9 +216,9 @@ public sealed class EventsStage : IStage
             var cIsStatement = _types[c.Label].Code.IsStatementOnly;
             var absorbed = kept.Any(d => !ReferenceEquals(d, c)
                 && _types[d.Label].Code.IsStatementOnly == cIsStatement
-                && WordsBetween(document, c.Span, d.Span) <= AbsorbWindowWords
-                && ((c.Rule.Weak && !d.Rule.Weak)
-                    || (_types[d.Label].Absorbs.Contains(c.Label) && SameClause(document, c.Span, d.Span) && (c.Rule.Weak || !d.Rule.Weak))));
+                && ((c.Rule.Weak && !d.Rule.Weak && !cIsStatement)
+                    || (_types[d.Label].Absorbs.Contains(c.Label) && WordsBetween(document, c.Span, d.Span) <= AbsorbWindowWords
+                        && SameClause(document, c.Span, d.Span) && (c.Rule.Weak || !d.Rule.Weak))));
             if (!absorbed) result.Add(c);
         }
         return result;

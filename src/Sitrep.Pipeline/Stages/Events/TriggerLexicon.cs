@@ -11,6 +11,7 @@ public sealed record TriggerRule(string Id, string TypeLabel, Regex Pattern, dou
 {
     public bool Weak { get; init; }
     public Regex? Unless { get; init; }
+    public Regex? Requires { get; init; }
     public IReadOnlySet<ActorKind> Agent { get; init; } = new HashSet<ActorKind>();
     public IReadOnlySet<ActorKind> TargetNot { get; init; } = new HashSet<ActorKind>();
     public bool ObjectPlace { get; init; }
@@ -33,11 +34,14 @@ public sealed class TriggerLexicon
 
     public IReadOnlyList<TriggerRule> Rules { get; }
     public IReadOnlyList<WeaponCue> Weapons { get; }
+    /// <summary>Words for civilians and civilian sites (macros CIV and CIV_SITE): an attack on them is violence against civilians.</summary>
+    public Regex CivilianTarget { get; }
 
-    private TriggerLexicon(IReadOnlyList<TriggerRule> rules, IReadOnlyList<WeaponCue> weapons)
+    private TriggerLexicon(IReadOnlyList<TriggerRule> rules, IReadOnlyList<WeaponCue> weapons, Regex civilianTarget)
     {
         Rules = rules;
         Weapons = weapons;
+        CivilianTarget = civilianTarget;
     }
 
     public static TriggerLexicon Load(string dataFolder, EventTypeCatalog types)
@@ -72,6 +76,7 @@ public sealed class TriggerLexicon
             {
                 Weak = row.Flag("weak"),
                 Unless = row.OptionalString("unless") is { } u ? Compile(Expand(u, macros, id), id, wordBounded: false) : null,
+                Requires = row.OptionalString("requires") is { } q ? Compile(Expand(q, macros, id), id, wordBounded: false) : null,
                 Agent = Kinds(row, "agent"),
                 TargetNot = Kinds(row, "target_not"),
                 ObjectPlace = row.Flag("object_place"),
@@ -83,7 +88,10 @@ public sealed class TriggerLexicon
                 CameoCode = row.OptionalString("cameo_code"),
             });
         }
-        return new TriggerLexicon(rules, weapons);
+        // Civilians right after the trigger (or after on/against/in...), but not "the village of X", which names a place.
+        var civilian = new Regex(Expand(@"^\s+(?:(?:on|against|at|in|inside|into|targeting|killing)\s+)?(?:(?:a|an|the|some|several|\d+|[\w-]+)\s+){0,2}?(?:{CIV}|{CIV_SITE})\b(?!\s+of\s+\p{Lu})", macros, "civilian targets"),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        return new TriggerLexicon(rules, weapons, civilian);
     }
 
     private static IReadOnlySet<ActorKind> Kinds(JsonElement row, string name) =>

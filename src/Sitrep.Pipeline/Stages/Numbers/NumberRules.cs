@@ -8,17 +8,23 @@ namespace Sitrep.Pipeline.Stages.Numbers;
 /// <summary>The numbers stage's data, loaded once and compiled: number words, vague words, qualifiers, cues, exclusions.</summary>
 public sealed class NumberRules
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Interpreted, not compiled: the patterns are only tried at candidate words, and compiling the large
+    // quantity pattern costs more at start-up than it saves on a batch.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public required IReadOnlyDictionary<string, (long Value, string Kind)> Words { get; init; }
     public required IReadOnlyList<(Regex Phrase, int Value, QuantityQualifier Qualifier)> Vague { get; init; }
     public required IReadOnlyList<(Regex Phrase, QuantityQualifier Qualifier)> Qualifiers { get; init; }
-    /// <summary>Numbers with their qualifier: groups qual, vague, n1, n2.</summary>
-    public required Regex Quantity { get; init; }
+    /// <summary>A number with its qualifier, anchored where matching starts: groups qual, vague, n1, n2.</summary>
+    public required Regex QuantityAt { get; init; }
+    /// <summary>Lower-case words a quantity can start with; matching is tried only at those and at digits.</summary>
+    public required IReadOnlySet<string> StartWords { get; init; }
     public required IReadOnlyList<(string Thing, Regex Cue)> AfterCues { get; init; }
     public required IReadOnlyList<(string Thing, Regex Cue)> BeforeCues { get; init; }
     public required IReadOnlyList<(string Thing, Regex Noun)> Nouns { get; init; }
     public required Regex StopWord { get; init; }
+    /// <summary>"a"/"an" before a noun: a count of one only where a cue and a counted noun say so ("killed a civilian").</summary>
+    public Regex Article { get; } = new(@"(?<![\w-])an?(?=\s+\w)", Options);
     public required IReadOnlyList<Regex> NotCountAfter { get; init; }
     public required IReadOnlyList<Regex> NotCountBefore { get; init; }
     public required IReadOnlyList<Regex> NotCountSpans { get; init; }
@@ -38,7 +44,7 @@ public sealed class NumberRules
         var wordNumber = $@"(?:(?:{single}|an?)\s+{Of("scale")}(?:\s+(?:and\s+)?{single})?|{single})";
         var digits = $@"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+{Of("scale")})?";
         var number = $"(?:{digits}|{wordNumber})";
-        var quantity = $@"(?<![\w.,/:$€£#+\-])(?:(?<qual>{Alt(qualifiers.Select(q => q[0]))})\s+)?" +
+        var quantity = $@"\G(?:(?<qual>{Alt(qualifiers.Select(q => q[0]))})\s+)?" +
                        $@"(?:(?<vague>{Alt(vague.Select(v => v[0]))})|between\s+(?<n1>{number})\s+and\s+(?<n2>{number})" +
                        $@"|(?<n1>{number})(?:\s*(?:-|–|to|or)\s*(?<n2>{number}))?)(?!\w|[.,]\d|%)";
 
@@ -48,16 +54,21 @@ public sealed class NumberRules
             Words = words,
             Vague = vague.Select(v => (new Regex($"^(?:{v[0]})$", Options), int.Parse(v[1], CultureInfo.InvariantCulture), Enum.Parse<QuantityQualifier>(v[2].Trim()))).ToList(),
             Qualifiers = qualifiers.Select(q => (new Regex($"^(?:{q[0]})$", Options), Enum.Parse<QuantityQualifier>(q[1].Trim()))).ToList(),
-            Quantity = new Regex(quantity, Options),
+            QuantityAt = new Regex(quantity, Options),
+            StartWords = words.Keys.Concat(qualifiers.Select(q => q[0])).Concat(vague.Select(v => v[0])).Append("between")
+                .Select(FirstWord).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase),
             AfterCues = counted.Where(r => r[1] == "after").Select(r => (r[0], Anchored(r[2], @"\G\s+"))).ToList(),
-            BeforeCues = counted.Where(r => r[1] == "before").Select(r => (r[0], new Regex(r[2], Options))).ToList(),
+            BeforeCues = counted.Where(r => r[1] == "before")
+                .Select(r => (r[0], new Regex($@"(?<cue>{r[2]})(?:\s+[^.;:()]{{1,60}}?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with))?\s*$", Options | RegexOptions.RightToLeft))).ToList(),
             Nouns = counted.Where(r => r[1] == "noun").Select(r => (r[0], new Regex($"^(?:{r[2]})$", Options))).ToList(),
             StopWord = new Regex($"^(?:{counted.Single(r => r[1] == "stop")[2]})$", Options),
             NotCountAfter = notCounts.Where(r => r[0] == "after").Select(r => new Regex(r[1], Options)).ToList(),
-            NotCountBefore = notCounts.Where(r => r[0] == "before").Select(r => new Regex(r[1], Options)).ToList(),
+            NotCountBefore = notCounts.Where(r => r[0] == "before").Select(r => new Regex(r[1], Options | RegexOptions.RightToLeft)).ToList(),
             NotCountSpans = notCounts.Where(r => r[0] == "span").Select(r => new Regex(r[1], Options)).ToList(),
         };
     }
+
+    private static string FirstWord(string phrase) => new(phrase.TakeWhile(char.IsLetter).ToArray());
 
     /// <summary>The value of "1,200", "1.5 million", "twenty-one", "two hundred and fifty", "a dozen"; null if not whole.</summary>
     public long? ValueOf(string text)

@@ -14,6 +14,8 @@ public sealed class NumbersStage(NumberRules rules) : IStage
     private static readonly Regex CalendarYear = new(@"^(?:19|20)\d{2}$", RegexOptions.Compiled);
     private const int Window = 40;
     private readonly CountedThingReader _reader = new(rules);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords =
+        new HashSet<string>(rules.StartWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "numbers";
 
@@ -27,10 +29,37 @@ public sealed class NumbersStage(NumberRules rules) : IStage
         foreach (var sentence in document.Sentences)
         {
             if (sentence.IsBoilerplate) continue;
-            for (var m = rules.Quantity.Match(text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            foreach (var m in QuantitiesIn(text, sentence.Span))
                 if (Read(document, sentence, m, blocked) is { } q) document.Quantities.Add(q);
+            for (var m = rules.Article.Match(text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+                if (!document.Quantities.Any(q => q.Span.Contains(m.Index)) && ReadArticle(document, sentence, m) is { } q)
+                    document.Quantities.Add(q);
+        }
+        document.Quantities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Quantity matches, tried only where a word that can start one begins (a full scan of every offset is slow).</summary>
+    private IEnumerable<Match> QuantitiesIn(string text, TextSpan sentence)
+    {
+        int i = sentence.Start;
+        while (i < sentence.End)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c) || (i > 0 && IsGlued(text[i - 1]))) { i++; continue; }
+            int wordEnd = i;
+            while (wordEnd < sentence.End && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (char.IsDigit(c) || _startWords.Contains(text.AsSpan(i, wordEnd - i)))
+            {
+                var m = rules.QuantityAt.Match(text, i, sentence.End - i);
+                if (m.Success) { yield return m; i = m.Index + Math.Max(1, m.Length); continue; }
+            }
+            i = Math.Max(wordEnd, i + 1);
+            while (i < sentence.End && char.IsLetterOrDigit(text[i])) i++;
         }
     }
+
+    // A number glued to what precedes it ("AK-47", "$5", "x2", "3.5") is part of something else.
+    private static bool IsGlued(char previous) => char.IsLetterOrDigit(previous) || previous is '.' or ',' or '/' or ':' or '$' or '€' or '£' or '#' or '+' or '-' or '_';
 
     private Quantity? Read(Document document, Sentence sentence, Match m, List<TextSpan> blocked)
     {
@@ -78,7 +107,7 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             "Killed-if-zero" => value == 0 ? CountedThing.Killed : CountedThing.Unknown,
             var t => Enum.Parse<CountedThing>(t),
         };
-        if (thing == CountedThing.Unknown && !IsBareCount(numberText, vague, value)) return null;
+        if (thing == CountedThing.Unknown && (!IsBareCount(numberText, vague, value) || FollowsAName(text, span, sentence.Span))) return null;
 
         var confidence = reading?.How switch { "after-cue" => 0.9, "before-cue" => 0.85, "noun" => 0.8, _ => 0.5 } * (vague ? 0.8 : 1.0);
         return new Quantity(span, text.Substring(span.Start, span.Length), value, value, high, qualifier, thing,
@@ -91,12 +120,43 @@ public sealed class NumbersStage(NumberRules rules) : IStage
         };
     }
 
+    private static readonly HashSet<CountedThing> HappenedTo =
+        [CountedThing.Killed, CountedThing.Injured, CountedThing.Arrested, CountedThing.Captured, CountedThing.Abducted];
+
+    /// <summary>"killed a civilian", "an insurgent was wounded": one person to whom something happened.</summary>
+    private Quantity? ReadArticle(Document document, Sentence sentence, Match m)
+    {
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var reading = _reader.Read(document.Text, span, sentence.Span);
+        if (reading is not { SubjectNoun: "People", Subject: { } subject } ||
+            !Enum.TryParse<CountedThing>(reading.Thing, out var thing) || !HappenedTo.Contains(thing) ||
+            (reading.How == "after-cue" && !reading.CueIsPassive) || reading.How == "noun")
+            return null;
+        return new Quantity(span, m.Value, 1, 1, 1, QuantityQualifier.Exact, thing, Provenance.Rule($"numbers.article-{reading.How}", 0.7))
+        {
+            Sentence = sentence.Index,
+            CountedSpan = reading.Cue,
+            SubjectSpan = subject,
+            Subject = document.Text.Substring(subject.Start, subject.Length),
+        };
+    }
+
     // A number that counts nothing we know of is kept only when it is plainly a count: digits that are not a year,
     // or a number word other than "one" (a pronoun as often as a number).
     private static bool IsBareCount(string numberText, bool vague, int value) =>
         !vague && value > 0 && !CalendarYear.IsMatch(numberText.Trim()) &&
         !numberText.Trim().Equals("one", StringComparison.OrdinalIgnoreCase) &&
         !numberText.TrimStart().StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+
+    // "France 24", "Channel 4": a number right after a capitalised word inside a sentence is part of a name.
+    private static bool FollowsAName(string text, TextSpan number, TextSpan sentence)
+    {
+        int i = number.Start - 1;
+        if (i < sentence.Start || text[i] != ' ') return false;
+        int end = i;
+        while (i > sentence.Start && char.IsLetter(text[i - 1])) i--;
+        return end > i && i > sentence.Start && char.IsUpper(text[i]);
+    }
 
     private QuantityQualifier QualifierOf(string text)
     {

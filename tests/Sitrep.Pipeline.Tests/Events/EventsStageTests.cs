@@ -295,4 +295,19 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     {
         Assert.Equal(["Protest with intervention"], SubTypes(Mentions("Riot police fired tear gas at protesters outside the stadium.")));
     }
+
+    [Theory]
+    [InlineData("The assault force protected the women and children during the search.")]
+    [InlineData("The commander executes operations across the district.")]
+    public void Noun_modifiers_and_routine_verbs_are_not_attacks(string sentence)
+    {
+        Assert.DoesNotContain("Attack", SubTypes(Mentions(sentence)));
+    }
+
+    [Fact]
+    public void Fighters_shot_by_forces_are_not_an_attack_on_civilians()
+    {
+        Assert.DoesNotContain("Attack", SubTypes(Mentions("The patrol shot and killed two insurgents near the bridge.")));
+        Assert.Contains("Attack", SubTypes(Mentions("Gunmen shot and killed a teacher near the bridge.")));
+    }
 }

@@ -57,6 +57,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("The army plans to deploy more troops to the border.", "deploy")]
     [InlineData("Protesters could march on the palace next week.", "march")]
     [InlineData("The cell stored explosives and rifles for attacks on the capital.", "attacks")]
+    [InlineData("He was arrested while planning an attack on a checkpoint.", "attack")]
     public void Predicted(string text, string trigger) =>
         Assert.Equal(FactualityKind.Predicted, Judge(text, trigger).Factuality);
 
@@ -65,6 +66,8 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("Security forces routinely arrest journalists in the region.", "arrest")]
     [InlineData("The group has fought numerous battles against the army.", "battles")]
     [InlineData("The commander is believed responsible for several roadside bombings.", "roadside bombings")]
+    [InlineData("The network has fighters who conduct ambushes along the highway.", "ambushes")]
+    [InlineData("Both men assisted in the assassination of a district police chief.", "assassination")]
     public void Habitual_or_background(string text, string trigger) =>
         Assert.Equal(FactualityKind.Habitual, Judge(text, trigger).Factuality);
 

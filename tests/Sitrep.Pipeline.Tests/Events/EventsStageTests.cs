@@ -165,6 +165,7 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     [InlineData("Officials said the new bridge will open in March next year.")]
     [InlineData("The report demonstrated that the budget was too small.")]
     [InlineData("Shares rallied on the stock market after the announcement.")]
+    [InlineData("The search turned up a rocket-propelled grenade launcher and two rifles.")]
     public void Hard_negatives_yield_no_event(string sentence)
     {
         Assert.Empty(SubTypes(Mentions(sentence)));

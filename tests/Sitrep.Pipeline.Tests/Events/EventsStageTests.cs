@@ -236,6 +236,10 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     [InlineData("The group denied any involvement in the bombing.", "REJECT", "01")]
     [InlineData("The militia threatened to retaliate against the bases.", "THREATEN", "13")]
     [InlineData("Envoys of the two countries held talks in the capital on Thursday.", "CONSULT", "04")]
+    [InlineData("The opposition demanded the release of its leader.", "REQUEST", "10")]
+    [InlineData("The union imposed sanctions on the junta's leaders.", "SANCTION", "16")]
+    [InlineData("The foreign minister welcomed the statement.", "SUPPORT", "05")]
+    [InlineData("Prosecutors opened an inquiry into the deaths.", "INVESTIGATE", "09")]
     public void Statements_are_plover_only_mentions_with_an_empty_event_type(string sentence, string plover, string cameoRoot)
     {
         var statement = Assert.Single(Mentions(sentence), m => m.Type.IsStatementOnly);

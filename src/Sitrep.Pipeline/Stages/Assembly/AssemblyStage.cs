@@ -22,7 +22,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
         var frame = new ReportingFrame(document);
         var dates = new DateChooser(document, clauses, frame);
         var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues);
-        var roles = new ActorRoleResolver(document, clauses, frame);
+        var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs);
         var facts = document.EventMentions
             .Where(m => m.Factuality == Core.Factuality.Asserted && m.Type.EventType.Length > 0)
             .Where(m => m.Sentence < 0 || m.Sentence >= document.Sentences.Count || !document.Sentences[m.Sentence].IsBoilerplate)

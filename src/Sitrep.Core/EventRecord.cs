@@ -20,9 +20,11 @@ public sealed class EventRecord
     public string EventType { get; set; } = "";
     public string SubEventType { get; set; } = "";
     public string Actor1 { get; set; } = "";
+    [JsonPropertyName("assoc_actor_1")]
     public string? AssocActor1 { get; set; }
     public int Inter1 { get; set; }
     public string? Actor2 { get; set; }
+    [JsonPropertyName("assoc_actor_2")]
     public string? AssocActor2 { get; set; }
     public int Inter2 { get; set; }
     public int Interaction { get; set; }

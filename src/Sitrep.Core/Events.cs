@@ -12,7 +12,13 @@ public enum Factuality
 }
 
 /// <summary>An ACLED event type and sub-event type with the PLOVER and CAMEO codes users filter on.</summary>
-public sealed record EventTypeCode(string EventType, string SubEventType, string PloverEvent, string? PloverMode, string CameoRoot);
+public sealed record EventTypeCode(string EventType, string SubEventType, string PloverEvent, string? PloverMode, string CameoRoot)
+{
+    /// <summary>The finest CAMEO code known ("195" employ aerial weapons); CameoRoot is its first two digits.</summary>
+    public string? CameoCode { get; init; }
+    /// <summary>True for PLOVER-only statements (condemn, deny, threaten, consult) that ACLED does not code.</summary>
+    public bool IsStatementOnly => EventType.Length == 0;
+}
 
 /// <summary>A sentence-level trigger of an event ("airstrikes", "detained"), before assembly into records.</summary>
 public sealed record EventMention(TextSpan Trigger, string TriggerText, int Sentence, EventTypeCode Type, Provenance By)

@@ -3,7 +3,8 @@ namespace Sitrep.Core;
 /// <summary>ACLED geo_precision: 1 the named town or site, 2 near or part of a place, 3 only a larger region.</summary>
 public enum GeoPrecision { Exact = 1, Near = 2, Region = 3 }
 
-public enum PlaceKind { Country, Admin1, Admin2, Populated, Site }
+/// <summary>WorldRegion: a continent or similar ("Africa", "Middle East").</summary>
+public enum PlaceKind { Country, Admin1, Admin2, Populated, Site, WorldRegion }
 
 /// <summary>A gazetteer entry.</summary>
 public sealed record Place(string Id, string Name, PlaceKind Kind, string Iso2, string Iso3, string Country,

@@ -15,4 +15,7 @@ public sealed record Quantity(TextSpan Span, string Text, int Value, int Low, in
     public int Sentence { get; init; } = -1;
     /// <summary>The words that say what is counted ("killed", "deaths", "bunker targets").</summary>
     public TextSpan? CountedSpan { get; init; }
+    /// <summary>Who or what was counted, as written ("Afghan soldiers", "suspected insurgents"), when the text says.</summary>
+    public TextSpan? SubjectSpan { get; init; }
+    public string? Subject { get; init; }
 }

@@ -36,7 +36,12 @@ public sealed record Baseline(SortedDictionary<string, double> Fields)
     private sealed record BaselineFile([property: JsonPropertyName("about")] string? About,
         [property: JsonPropertyName("fields")] SortedDictionary<string, double>? Fields);
 
-    private static readonly JsonSerializerOptions FileOptions = new() { WriteIndented = true, ReadCommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonSerializerOptions FileOptions = new()
+    {
+        WriteIndented = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }
 
 public enum Change { Up, Down, Same, New, Missing }

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using Sitrep.Core;
 using Sitrep.Eval.Corpora;
 using Sitrep.Pipeline;
+using GeoScorer = Sitrep.Places.Evaluation.GeoScorer;
+using GeoVirusCorpus = Sitrep.Places.Evaluation.GeoVirusCorpus;
+using Sitrep.Specs;
 
 namespace Sitrep.Eval;
 
@@ -10,6 +13,9 @@ public sealed record EvalOptions(string CorpusFolder)
 {
     /// <summary>Corpus keys to score; empty means all.</summary>
     public IReadOnlyCollection<string> Only { get; init; } = [];
+
+    /// <summary>The folder of spec reports; by default found by walking up from the current folder.</summary>
+    public string? SpecFolder { get; init; }
 
     public bool Wants(string key) => Only.Count == 0 || Only.Contains(key);
 
@@ -67,10 +73,31 @@ public sealed class EvalRunner(SitrepPipeline pipeline)
             return ChecklistScorer.Score("seed", "Seed walkthrough checklist", seed, output) with { Source = path };
         }, $"{seed.Report} not found in {options.SharedFolder}");
 
-        if (options.Wants("geovirus"))
-            skipped.Add(new("geovirus", "toponyms are scored by the places component's evaluation, not in this build yet"));
+        Score("geovirus", () => Path.Combine([options.CorpusFolder, .. GeoVirusScore.RelativePath]), path =>
+        {
+            var articles = GeoVirusCorpus.Read(path);
+            var outputs = articles.ToDictionary(a => a.Id, a => RunReport(new ReportInput($"article {a.Id}", a.Text), keepDocument: true));
+            var geo = GeoScorer.ScoreToponyms("GeoVirus", articles, a => outputs[a.Id].Document?.Places ?? []);
+            return GeoVirusScore.From(geo, articles.Count, outputs.Values.Sum(o => o.Records.Count), outputs.Values.Count(o => o.Failure is not null))
+                with { Source = path };
+        }, $"{Path.Combine(GeoVirusScore.RelativePath)} not found in {options.CorpusFolder}");
+
         if (options.Wants("specs"))
-            skipped.Add(new("specs", "the spec-report parser is not in this build yet"));
+        {
+            var folder = options.SpecFolder ?? SpecLibrary.Locate() ?? SpecLibrary.Locate(AppContext.BaseDirectory);
+            if (folder is null || !Directory.Exists(folder))
+                skipped.Add(new("specs", $"{SpecLibrary.RepositoryFolder} not found above {Directory.GetCurrentDirectory()}"));
+            else
+            {
+                progress?.Invoke("specs");
+                var watch = Stopwatch.StartNew();
+                var set = SpecLibrary.LoadFolder(folder);
+                var pairs = set.Examples.Select(e => (e, RunReport(new ReportInput(e.Id, e.Text, e.Published, e.Source), keepDocument: false))).ToList();
+                var result = SpecScorer.Score(pairs) with { Source = folder };
+                result.Seconds = Math.Round(watch.Elapsed.TotalSeconds, 2);
+                scores.Add(result);
+            }
+        }
 
         return new Scorecard(scores, skipped) { TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 2) };
     }

@@ -19,7 +19,7 @@ public static class DefaultPipeline
         .Add(LanguageStage.Create(options))
         .Add(DatesStage.Create(options))
         .Add(NumbersStage.Create(options))
-        .Add(new PlacesStage())
+        .Add(PlacesStage.Create(options.DataFolder, options.GazetteerFolders))
         .Add(ActorsStage.Create(options))
         .Add(EventsStage.Create(options))
         .Add(FactualityStage.Create(options))

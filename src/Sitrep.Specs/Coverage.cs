@@ -53,20 +53,19 @@ public static class Coverage
                       $"{ex.Count(e => e.ExpectsNone)} examples that must yield no record; " +
                       $"{ex.Count(e => e.Expected.Count > 1)} with more than one record; " +
                       $"{ex.Count(e => e.Published is null)} without a published date; " +
-                      $"{Distinct(ex, "country").Count} countries.");
+                      $"{Countries(ex).Count} countries.");
         sb.AppendLine();
-        sb.AppendLine("| event_type | sub_event_type | examples |");
+        sb.AppendLine("| event_type | sub_event_type | examples pinning it |");
         sb.AppendLine("|---|---|---|");
         foreach (var (type, sub) in SubEventTypes)
-            sb.AppendLine($"| {type} | {sub} | {ex.Count(e => e.Expected.Any(r => Names(r, "sub_event_type").Contains(sub, StringComparer.OrdinalIgnoreCase)))} |");
+            sb.AppendLine($"| {type} | {sub} | {ExamplesPinning(set, "sub_event_type", sub)} |");
         sb.AppendLine();
-        sb.AppendLine("| code | actor kind | examples as inter1 | examples as inter2 |");
+        sb.AppendLine("| code | actor kind | examples pinning it as inter1 | as inter2 |");
         sb.AppendLine("|---|---|---|---|");
         for (var code = 1; code <= 8; code++)
         {
             var c = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            sb.AppendLine($"| {code} | {InteractionNames[code - 1]} | {ex.Count(e => e.Expected.Any(r => Names(r, "inter1").Contains(c)))} | " +
-                          $"{ex.Count(e => e.Expected.Any(r => Names(r, "inter2").Contains(c)))} |");
+            sb.AppendLine($"| {code} | {InteractionNames[code - 1]} | {ExamplesPinning(set, "inter1", c)} | {ExamplesPinning(set, "inter2", c)} |");
         }
         foreach (var (group, tags) in CoverageTags.Groups)
         {
@@ -80,10 +79,18 @@ public static class Coverage
             }
         }
         sb.AppendLine();
-        sb.AppendLine("Countries: " + string.Join(", ", Distinct(ex, "country").OrderBy(c => c, StringComparer.Ordinal)
-            .Select(c => $"{c} ({ex.Count(e => e.Expected.Any(r => Names(r, "country").Contains(c)))})")) + ".");
+        sb.AppendLine("Examples per country: " + string.Join(", ", Countries(ex).OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => $"{c.Key} ({c.Value})")) + ".");
         return sb.ToString().Replace("\r\n", "\n");
     }
+
+    /// <summary>
+    /// How many examples expect a record whose field is exactly this value. Hedged expectations
+    /// ("Armed clash | Government regains territory", wildcards) do not count as covering a value.
+    /// </summary>
+    public static int ExamplesPinning(SpecSet set, string field, string value) =>
+        set.Examples.Count(e => e.Expected.Any(r => r.ValueOf(field) is { } v &&
+            !v.Contains('|') && !v.Contains('*') && string.Equals(v.Trim('"'), value, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Puts the rendered tables between the markers of a README, leaving the rest as it is.</summary>
     public static string? Splice(string readme, string tables)
@@ -103,12 +110,13 @@ public static class Coverage
         return readme[(start + StartMarker.Length)..end].Replace("\r\n", "\n").TrimStart('\n');
     }
 
-    private static List<string> Names(ExpectedRecord record, string field) =>
-        record.ValueOf(field) is { } text
-            ? text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim('"')).ToList()
-            : [];
+    private static string? Pinned(ExpectedRecord record, string field) =>
+        record.ValueOf(field) is { } v && !v.Contains('|') && !v.Contains('*') && v != "~" && v != "null" ? v.Trim('"') : null;
 
-    private static HashSet<string> Distinct(IReadOnlyList<SpecExample> examples, string field) =>
-        examples.SelectMany(e => e.Expected).SelectMany(r => Names(r, field)).Where(n => n != "~" && !n.Contains('*'))
-            .ToHashSet(StringComparer.Ordinal);
+    /// <summary>The countries the examples pin, by name, or by ISO code where an example checks iso2 instead.</summary>
+    private static Dictionary<string, int> Countries(IReadOnlyList<SpecExample> examples) =>
+        examples.SelectMany(e => e.Expected.Select(r => Pinned(r, "country") ?? (Pinned(r, "iso2") is { } iso ? $"iso2 {iso}" : null))
+                .Where(c => c is not null).Distinct())
+            .GroupBy(c => c!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

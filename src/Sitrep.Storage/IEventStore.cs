@@ -41,8 +41,10 @@ public interface IEventStore : IDisposable
     /// <summary>Undoes a merge: moves one event to an incident of its own and keeps its report apart from the others.</summary>
     long SplitEvent(long eventId);
 
-    /// <summary>True the first time a feed item is seen; false after.</summary>
+    /// <summary>Remembers a feed item as read; true the first time.</summary>
     bool MarkFeedItemSeen(string feedUrl, string itemKey);
+
+    bool FeedItemSeen(string feedUrl, string itemKey);
 }
 
 public enum EnqueueResult { Queued, Duplicate }

@@ -260,6 +260,13 @@ public abstract partial class SqlEventStore : IEventStore
         return n == 1;
     });
 
+    public bool FeedItemSeen(string feedUrl, string itemKey) => Locked(() =>
+    {
+        using var cmd = Command("SELECT count(*) FROM feed_items WHERE feed = @f AND item_key = @k");
+        Sql.Param(cmd, "f", feedUrl); Sql.Param(cmd, "k", itemKey);
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    });
+
     public virtual void Dispose()
     {
         Connection.Dispose();

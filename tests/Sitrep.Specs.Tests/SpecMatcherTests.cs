@@ -72,6 +72,47 @@ public sealed class SpecMatcherTests
         Assert.Equal(passes, outcome.Passed);
     }
 
+    [Theory]
+    [InlineData("health ministry", "Ministry of Health (Sudan)", true)]
+    [InlineData("resistance committee", "Wad Madani Resistance Committees", true)]
+    [InlineData("Guterres|United Nations", "United Nations", true)]
+    [InlineData("health ministry", "Ministry of Interior (Sudan)", false)]
+    [InlineData("observatory", null, false)]
+    public void Matches_speakers_by_the_words_they_begin(string expected, string? speaker, bool fits)
+    {
+        Assert.Equal(fits, SpecMatcher.SpeakerFits(expected, speaker));
+    }
+
+    [Theory]
+    [InlineData("Tillaberi", "Tillabéri Region", true)]
+    [InlineData("Borno", "Borno State", true)]
+    [InlineData("Borno", "Yobe State", false)]
+    [InlineData("Centre", "Centre-Nord", false)]
+    public void Compares_regions_without_their_generic_suffix(string expected, string actual, bool fits)
+    {
+        var record = Record("Air/drone strike", "A", 0);
+        record.Admin1 = actual;
+        Assert.Equal(fits, SpecMatcher.Match(Example("- admin1: " + expected), [record]).Passed);
+    }
+
+    [Theory]
+    [InlineData("Sderot", "Sederot", true)]
+    [InlineData("Bint Jbeil", "Bent Jbaïl", true)]
+    [InlineData("Azaz", "I‘zāz", false)]
+    [InlineData("Marib", "Mareb", true)]
+    [InlineData("Tarmiyah", "Aţ Ţārmīyah", true)]
+    [InlineData("Dansadau", "Dan Sadau", true)]
+    [InlineData("Kafr Zita", "Kafr Zaytā", true)]
+    [InlineData("Kisumu", "Kisumu County", false)]
+    [InlineData("Tame", "Tumaco", false)]
+    [InlineData("Kano", "Katsina", false)]
+    [InlineData("Nabatieh", "Qana", false)]
+    public void Accepts_close_transliterations_of_a_location(string expected, string actual, bool fits)
+    {
+        var record = Record("Air/drone strike", actual, 0);
+        Assert.Equal(fits, SpecMatcher.Match(Example("- location: " + expected), [record]).Passed);
+    }
+
     [Fact]
     public void Explains_a_miss_with_the_closest_record()
     {

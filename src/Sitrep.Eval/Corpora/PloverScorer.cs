@@ -16,15 +16,18 @@ public sealed record PloverAnswer(string? Event, string? Mode, IReadOnlyList<str
 
     /// <summary>
     /// The main record's PLOVER codes and actors; when no record was assembled (PLOVER codes statements
-    /// such as condemnations that ACLED does not), the first asserted event mention's codes.
+    /// such as condemnations that ACLED does not), the first event mention's codes: an asserted one, or a
+    /// statement (no ACLED type) that is not negated.
     /// </summary>
     public static PloverAnswer Of(SystemOutput output)
     {
         if (Records.Main(output.Records) is { } r && !string.IsNullOrWhiteSpace(r.PloverEvent))
             return new(r.PloverEvent, r.PloverMode, Names(r.Actor1, r.AssocActor1), Names(r.Actor2, r.AssocActor2),
                 Records.ConfidenceOf(r, "plover_event", "event_type"), "record", Records.EvidenceText(r, "plover_event", "event_type"));
+        // A threat or a refusal is itself the PLOVER event, so statement mentions count unless negated.
         var mention = output.Document?.EventMentions
-            .Where(m => m.Factuality == Factuality.Asserted && !string.IsNullOrWhiteSpace(m.Type.PloverEvent))
+            .Where(m => !string.IsNullOrWhiteSpace(m.Type.PloverEvent) &&
+                        (m.Factuality == Factuality.Asserted || (m.Type.EventType.Length == 0 && m.Factuality != Factuality.Negated)))
             .OrderBy(m => m.Trigger.Start).FirstOrDefault();
         if (mention is not null)
             return new(mention.Type.PloverEvent, mention.Type.PloverMode, [], [], mention.By.Confidence, "mention", Records.Shorten(mention.TriggerText));

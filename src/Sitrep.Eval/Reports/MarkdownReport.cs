@@ -91,6 +91,10 @@ public static class MarkdownReport
         if (c.Calibration.Any(b => b.Total > 0))
         {
             md.AppendLine("### Calibration: stated confidence against share right").AppendLine();
+            var high = c.Calibration[^1];
+            md.AppendLine(high.Total == 0
+                ? "No scored field was stated with confidence above 0.9."
+                : Inv($"Fields stated with confidence above 0.9: {high.Right} of {high.Total} right ({Percent(high.Share)}).")).AppendLine();
             md.AppendLine("| confidence | fields | right | share right |");
             md.AppendLine("|---|---|---|---|");
             foreach (var b in c.Calibration)

@@ -15,11 +15,11 @@ public static class NameFold
         if (string.IsNullOrWhiteSpace(s)) return [];
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        foreach (var ch in s)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
+            var c = char.ToLowerInvariant(ch);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) current.Append(Unaccented(c));
             // Apostrophes and typographic quotes join ("Ma'arat" stays one word).
             else if (c is '\'' or '\u2019' or '\u02BC') continue;
             else if (current.Length > 0)
@@ -30,6 +30,17 @@ public static class NameFold
         }
         if (current.Length > 0) words.Add(current.ToString());
         return words;
+    }
+
+    // The build runs with invariant globalization, where string.Normalize cannot decompose accents,
+    // so the Latin letters found in transliterated place and group names are folded here.
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīıķłńñňòóôõöøōőŕřśşšșţťțùúûüūůűųýÿźżžḥṣṭẓ";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeegiiiiiiklnnnoooooooorrsssstttuuuuuuuuyyzzzhstz";
+
+    private static char Unaccented(char c)
+    {
+        var i = c < 128 ? -1 : Accented.IndexOf(c);
+        return i >= 0 ? Plain[i] : c;
     }
 
     /// <summary>True when the words of <paramref name="phrase"/> appear consecutively among the words of <paramref name="text"/>.</summary>

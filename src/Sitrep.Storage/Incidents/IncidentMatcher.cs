@@ -8,7 +8,7 @@ namespace Sitrep.Storage.Incidents;
 public sealed class IncidentMatcher
 {
     public double MaxKm { get; init; } = 25;
-    public double Threshold { get; init; } = 0.62;
+    public double Threshold { get; init; } = 0.55;
 
     private const double DateWeight = 0.2, PlaceWeight = 0.3, ActorWeight = 0.25, TextWeight = 0.25;
 
@@ -43,7 +43,8 @@ public sealed class IncidentMatcher
         var ca = (a.DayLow!.Value + a.DayHigh!.Value) / 2.0;
         var cb = (b.DayLow!.Value + b.DayHigh!.Value) / 2.0;
         var span = Math.Max(1, Math.Max(a.DayHigh.Value - a.DayLow.Value, b.DayHigh.Value - b.DayLow.Value) / 2.0);
-        return Math.Clamp(1 - Math.Abs(ca - cb) / (span + 1), 0, 1);
+        // A day apart is common ("overnight", late reports): it lowers the score, it does not rule a match out.
+        return Math.Clamp(1 - 0.5 * Math.Abs(ca - cb) / (span + 1), 0, 1);
     }
 
     private static string Describe(MatchFeatures f) =>
@@ -61,7 +62,7 @@ public sealed class IncidentMatcher
             var km = Geo.DistanceKm(la, loa, lb, lob);
             if (km <= MaxKm) return (1 - 0.5 * km / MaxKm, $"{km:0.#} km apart");
             // A place known only to its region is coded to the region's centre: the same admin1 is as close as it gets.
-            if (regional && sameAdmin1 == true) return (0.5, $"same admin1 ({a.Admin1}), one located only to the region");
+            if (regional && sameAdmin1 == true) return (0.6, $"same admin1 ({a.Admin1}), one located only to the region");
             return null;
         }
         if (sameAdmin1 == false) return null;
@@ -79,6 +80,8 @@ public sealed class IncidentMatcher
         {
             var common = namedA.Intersect(namedB).ToList();
             if (common.Count == 0) return null;
+            // Each names a party the other does not: a different pair of belligerents, so a different event.
+            if (namedA.Except(namedB).Any() && namedB.Except(namedA).Any()) return null;
             return (1.0, "both name " + string.Join(", ", common));
         }
         if (sa.Intersect(sb).Any()) return (0.6, "same victims named; perpetrator unidentified in at least one");

@@ -84,9 +84,9 @@ public class AssemblyStageTests
     {
         var text = "Rebels have often shelled the town of Bria. The army expects new attacks. No clashes were reported on Sunday. The governor condemned the violence.";
         var records = Run(new DocBuilder(text, new DateOnly(2023, 5, 2))
-            .Event("shelled", T.Shelling, Factuality.Habitual)
-            .Event("attacks", T.Clash, Factuality.Predicted)
-            .Event("clashes", T.Clash, Factuality.Negated)
+            .Event("shelled", T.Shelling, Sitrep.Core.Factuality.Habitual)
+            .Event("attacks", T.Clash, Sitrep.Core.Factuality.Predicted)
+            .Event("clashes", T.Clash, Sitrep.Core.Factuality.Negated)
             .Event("condemned", T.Condemn));
         Assert.Empty(records);
     }

@@ -82,7 +82,7 @@ public sealed class DocBuilder
         return this;
     }
 
-    public DocBuilder Event(string trigger, EventTypeCode type, Factuality factuality = Factuality.Asserted, int occurrence = 1, double confidence = 0.9)
+    public DocBuilder Event(string trigger, EventTypeCode type, Sitrep.Core.Factuality factuality = Sitrep.Core.Factuality.Asserted, int occurrence = 1, double confidence = 0.9)
     {
         var s = Find(trigger, occurrence);
         _doc.EventMentions.Add(new EventMention(s, trigger, SentenceOf(s), type, Provenance.Rule("test.trigger", confidence)) { Factuality = factuality });

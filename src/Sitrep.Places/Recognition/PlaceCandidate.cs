@@ -1,0 +1,31 @@
+using Sitrep.Core;
+
+namespace Sitrep.Places.Recognition;
+
+/// <summary>A stretch of text that may name a place, with what its context says about it.</summary>
+public sealed class PlaceCandidate
+{
+    public required TextSpan Span { get; init; }
+    public required string Text { get; init; }
+    public int FirstToken { get; init; }
+    public int LastToken { get; init; }
+    public List<GazetteerMatch> Matches { get; set; } = [];
+    /// <summary>Set for demonyms ("Syrian"): country evidence, not a location.</summary>
+    public string? DemonymOf { get; init; }
+    /// <summary>near, outskirts, countryside, between, dateline.</summary>
+    public string? Qualifier { get; set; }
+    /// <summary>admin1, admin2, site or town when a neighbouring word says what kind of place this is.</summary>
+    public string? KindCue { get; set; }
+    /// <summary>Introduced by "in", "near", "village of"...: the name is used as a location.</summary>
+    public bool LocationContext { get; set; }
+    /// <summary>"Iran-backed", "Iran's": the name is used for an actor.</summary>
+    public bool ActorContext { get; set; }
+    public bool IsDateline { get; set; }
+    public int Sentence { get; set; } = -1;
+    /// <summary>The candidate right after this one names its container ("Andar district, Ghazni province").</summary>
+    public PlaceCandidate? Container { get; set; }
+
+    public GazetteerMatch? Best { get; set; }
+    public double Confidence { get; set; }
+    public string Rule { get; set; } = "gazetteer";
+}

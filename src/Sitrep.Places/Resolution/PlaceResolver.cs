@@ -1,0 +1,258 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+using Sitrep.Places.Recognition;
+
+namespace Sitrep.Places.Resolution;
+
+/// <summary>
+/// Picks one gazetteer entry per candidate. A first pass ranks by what the entry is (country, region, capital,
+/// population); the report's focus country, the countries it names, containers ("Andar district, Ghazni
+/// province") and nearness to the report's other places then re-rank in a second pass.
+/// </summary>
+public sealed partial class PlaceResolver(Gazetteer gazetteer)
+{
+    [GeneratedRegex(@"^[\s,]*(?:(?:province|governorate|district|county|region|state|city|town|village|camp|base)\b)?\s*(?:,|\bin\b|\bof\b|\()\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerGap();
+
+    public sealed record Outcome(string? FocusCountry, IReadOnlyDictionary<string, double> CountryVotes);
+
+    public Outcome Resolve(string text, IReadOnlyList<PlaceCandidate> candidates, string? focusHint = null)
+    {
+        foreach (var c in candidates) c.Matches = c.Matches.Where(m => m.Entry.HasCoordinates).ToList();
+        foreach (var c in candidates) Rank(c, null);
+
+        var votes = CountryVotes(candidates);
+        var focus = focusHint ?? (votes.Count > 0 && votes.Values.Max() >= 1 ? votes.MaxBy(p => p.Value).Key : null);
+        var mentioned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var c in candidates.Where(c => c.Best?.Entry.Kind == PlaceKind.Country || c.DemonymOf is not null))
+        {
+            var cc = c.DemonymOf ?? c.Best!.Value.Entry.CountryCode;
+            if (!mentioned.TryGetValue(cc, out var keys)) mentioned[cc] = keys = [];
+            keys.Add(NameKey.Exact(c.Text));
+        }
+        LinkContainers(text, candidates);
+        var context = new Context(focus, mentioned, Anchors(candidates));
+        foreach (var c in candidates)
+        {
+            if (c.Rule is "variant" or "unknown" && focus is not null && c.Matches.Count == 0 && (c.KindCue is not null || c.Qualifier is not null))
+            {
+                c.Matches = gazetteer.FuzzyLookup(c.Text, focus).Where(m => m.Entry.HasCoordinates).ToList();
+                if (c.Matches.Count > 0) c.Rule = "fuzzy";
+            }
+            // A loosely matched name outside the report's country is more likely a different place than a misspelling.
+            if (c.Rule is "variant" or "fuzzy")
+            {
+                var inFocus = c.Matches.Where(m => focus is null ? c.Matches.Select(x => x.Entry.CountryCode).Distinct().Count() == 1 : m.Entry.CountryCode == focus).ToList();
+                c.Matches = inFocus;
+            }
+            Rank(c, context);
+            // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
+            if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
+                b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
+            {
+                c.Best = null;
+                c.Matches = [];
+                c.Confidence = 0;
+                c.Rule = "unknown";
+            }
+        }
+        return new Outcome(focus, votes);
+    }
+
+    /// <summary>Ranks one candidate with no surrounding report.</summary>
+    public void RankAlone(PlaceCandidate candidate) => Rank(candidate, null);
+
+    private sealed record Context(string? Focus, Dictionary<string, HashSet<string>> Mentions, List<(PlaceCandidate Candidate, GazetteerEntry Entry)> Anchors)
+    {
+        /// <summary>True when another name in the report (not this one) points to the country.</summary>
+        public bool MentionedBy(string countryCode, PlaceCandidate self) =>
+            Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != NameKey.Exact(self.Text));
+    }
+
+    private void Rank(PlaceCandidate c, Context? ctx)
+    {
+        if (c.DemonymOf is not null)
+        {
+            var country = gazetteer.CountryEntry(c.DemonymOf);
+            c.Best = country is null ? null : new GazetteerMatch(country, MatchQuality.Exact, true);
+            c.Confidence = 0.9;
+            return;
+        }
+        if (c.Matches.Count == 0)
+        {
+            c.Best = null;
+            c.Confidence = 0;
+            return;
+        }
+        double top = double.MinValue, second = double.MinValue;
+        GazetteerMatch best = default;
+        foreach (var m in c.Matches)
+        {
+            var s = Score(c, m, ctx);
+            if (s > top)
+            {
+                second = top;
+                top = s;
+                best = m;
+            }
+            else if (s > second && !SamePlace(m.Entry, best.Entry)) second = s;
+        }
+        // A country's own name means the country, unless the report is about another country that has a
+        // region of that name ("Georgia" in a report on the United States).
+        var countryMatch = c.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact);
+        if (countryMatch.Entry is not null && c.KindCue is null or "admin1")
+        {
+            var focus = ctx?.Focus;
+            var regionInFocus = c.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Admin1 && m.Entry.CountryCode == focus);
+            var countryEvidenced = ctx is not null && ctx.MentionedBy(countryMatch.Entry.CountryCode, c);
+            var pick = focus is not null && focus != countryMatch.Entry.CountryCode && regionInFocus.Entry is not null && !countryEvidenced
+                ? regionInFocus : countryMatch;
+            if (!SamePlace(pick.Entry, best.Entry) || pick.Entry.Kind != best.Entry.Kind)
+            {
+                best = pick;
+                second = top;
+                top = Score(c, pick, ctx);
+                second = Math.Min(second, top - 1);
+            }
+        }
+        // A small town that shares its name with a region ("California", "Nevada") is rarely the one meant.
+        if (best.Entry.Kind == PlaceKind.Populated && best.Entry.Population < 50_000 && best.Entry.FeatureCode is not ("PPLA" or "PPLC") &&
+            c.KindCue is null or "admin1")
+        {
+            var region = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Admin1 && m.Quality == MatchQuality.Exact)
+                .OrderByDescending(m => Score(c, m, ctx)).FirstOrDefault();
+            if (region.Entry is not null)
+            {
+                best = region;
+                top = Score(c, region, ctx);
+                second = top - 1;
+            }
+        }
+        // A province and its capital share a name ("Kunduz", "Herat"): unless the text says "province", the town is meant.
+        if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null)
+        {
+            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
+                                               m.Entry.Admin1Code == best.Entry.Admin1Code && m.Entry.FeatureCode is "PPLA" or "PPLC")
+                .OrderByDescending(m => m.Entry.Population).FirstOrDefault();
+            if (capital.Entry is not null)
+            {
+                best = capital;
+                top = Score(c, capital, ctx);
+                second = top - 1;
+            }
+        }
+        c.Best = best;
+        var margin = second == double.MinValue ? 4 : top - second;
+        var quality = best.Quality switch { MatchQuality.Exact => 1.0, MatchQuality.Variant => 0.85, _ => 0.7 };
+        c.Confidence = Math.Clamp((1 - 0.5 * Math.Exp(-margin / 1.5)) * quality, 0.05, 0.99);
+    }
+
+    // A town and the admin region named after it, a few km apart, are one answer for confidence purposes.
+    private static bool SamePlace(GazetteerEntry a, GazetteerEntry b) =>
+        a.CountryCode == b.CountryCode && Geo.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) < 25;
+
+    private double Score(PlaceCandidate c, GazetteerMatch m, Context? ctx)
+    {
+        var e = m.Entry;
+        var s = e.Kind switch
+        {
+            PlaceKind.Country => 10,
+            PlaceKind.WorldRegion => 9,
+            PlaceKind.Admin1 => 6.5,
+            PlaceKind.Admin2 => 3.5,
+            PlaceKind.Site => e.Source == "sites" ? 6 : 2.5,
+            _ => Math.Log10(e.Population + 10) + e.FeatureCode switch
+            {
+                "PPLC" => 1.5,
+                "PPLA" => 0.8,
+                "PPLA2" => 0.4,
+                "PPLX" => -0.5,
+                "PPLH" or "PPLQ" or "PPLW" => -2,
+                _ => 0,
+            },
+        };
+        if (!m.IsPrimaryName) s -= 0.3;
+        s -= m.Quality switch { MatchQuality.Exact => 0, MatchQuality.Variant => 1.5, _ => 3 };
+        s += (c.KindCue, e.Kind) switch
+        {
+            ("admin1", PlaceKind.Admin1) => 8,
+            ("admin2", PlaceKind.Admin2) => 8,
+            ("admin2", PlaceKind.Admin1) => 2,
+            ("site", PlaceKind.Site) => 4,
+            ("site", PlaceKind.Populated) => 1,
+            ("town", PlaceKind.Populated) => 2,
+            ("town", PlaceKind.Admin1 or PlaceKind.Admin2) => -3,
+            _ => 0,
+        };
+        if (ctx is null) return s;
+
+        if (ctx.Focus is not null && e.CountryCode == ctx.Focus) s += 3;
+        else if (ctx.MentionedBy(e.CountryCode, c)) s += 1.5;
+
+        if (c.Container?.Best is { } container)
+        {
+            var ce = container.Entry;
+            var inside = ce.Kind switch
+            {
+                PlaceKind.Country => e.CountryCode == ce.CountryCode,
+                PlaceKind.Admin1 => e.CountryCode == ce.CountryCode && e.Admin1Code == ce.Admin1Code,
+                PlaceKind.Admin2 => e.CountryCode == ce.CountryCode && e.Admin1Code == ce.Admin1Code && e.Admin2Code == ce.Admin2Code,
+                _ => e.CountryCode == ce.CountryCode,
+            };
+            s += inside ? 6 : -6;
+        }
+
+        if (e.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
+        {
+            var nearest = double.MaxValue;
+            foreach (var (other, entry) in ctx.Anchors)
+            {
+                if (other == c || NameKey.Exact(other.Text) == NameKey.Exact(c.Text)) continue;
+                nearest = Math.Min(nearest, Geo.Km(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude));
+            }
+            s += nearest < 30 ? 3 : nearest < 100 ? 2 : nearest < 300 ? 1 : 0;
+            // Inside an admin region the report names.
+            foreach (var (other, entry) in ctx.Anchors)
+                if (entry.Kind == PlaceKind.Admin1 && entry.CountryCode == e.CountryCode && entry.Admin1Code == e.Admin1Code && other != c)
+                {
+                    s += 1.5;
+                    break;
+                }
+        }
+        return s;
+    }
+
+    /// <summary>Votes for the report's focus country: the dateline, countries named as locations, demonyms, and sub-national places.</summary>
+    private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Best is not { } best || best.Entry.Kind == PlaceKind.WorldRegion) continue;
+            var cc = best.Entry.CountryCode;
+            double w;
+            if (c.IsDateline) w = 3;
+            else if (c.DemonymOf is not null) w = 0.5;
+            else if (best.Entry.Kind == PlaceKind.Country) w = c.LocationContext ? 1.5 : 0.3;
+            else w = c.Confidence >= 0.5 ? 2 * c.Confidence : 0;
+            votes[cc] = votes.GetValueOrDefault(cc) + w;
+        }
+        return votes;
+    }
+
+    private static List<(PlaceCandidate, GazetteerEntry)> Anchors(IEnumerable<PlaceCandidate> candidates) =>
+        candidates.Where(c => c.Best is { } b && c.DemonymOf is null && b.Entry.Kind is not (PlaceKind.Country or PlaceKind.WorldRegion) && c.Confidence >= 0.7)
+            .Select(c => (c, c.Best!.Value.Entry)).ToList();
+
+    private static void LinkContainers(string text, IReadOnlyList<PlaceCandidate> candidates)
+    {
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var a = candidates[k];
+            var b = candidates[k + 1];
+            if (b.Best is not { } container || container.Entry.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2)) continue;
+            if (b.Span.Start - a.Span.End > 40) continue;
+            if (ContainerGap().IsMatch(text[a.Span.End..b.Span.Start])) a.Container = b;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using Sitrep.Core;
+
+namespace Sitrep.Places.Tests;
+
+[Collection("built-in gazetteer")]
+public class PlacesStageTests(BuiltInGazetteer gazetteer)
+{
+    private Document Run(string text)
+    {
+        var doc = new Document("test", text);
+        gazetteer.Stage.Process(doc);
+        return doc;
+    }
+
+    private static PlaceMention Mention(Document doc, string text) =>
+        doc.Places.Single(p => p.Text == text);
+
+    [Fact]
+    public void NamedTownIsPrecisionOne()
+    {
+        var doc = Run("Two shells landed in a market in Aleppo on Tuesday, residents said.");
+        var m = Mention(doc, "Aleppo");
+        Assert.Equal("SY", m.Resolved!.Iso2);
+        Assert.Equal(PlaceKind.Populated, m.Resolved.Kind);
+        Assert.Equal(GeoPrecision.Exact, m.Precision);
+        Assert.DoesNotContain(doc.Places, p => p.Text is "Tuesday");
+    }
+
+    [Fact]
+    public void NearAndOutskirtsArePrecisionTwo()
+    {
+        var doc = Run("Fighters ambushed a convoy near Kunduz. Another blast struck the outskirts of Herat.");
+        Assert.Equal(GeoPrecision.Near, Mention(doc, "Kunduz").Precision);
+        Assert.Equal("near", Mention(doc, "Kunduz").Qualifier);
+        Assert.Equal(GeoPrecision.Near, Mention(doc, "Herat").Precision);
+        Assert.Equal("outskirts", Mention(doc, "Herat").Qualifier);
+    }
+
+    [Fact]
+    public void CountrysideAndBetweenArePrecisionTwo()
+    {
+        var doc = Run("Shelling continued in the Idlib countryside. Rebels cut the road between Homs and Hama.");
+        Assert.Equal("countryside", Mention(doc, "Idlib").Qualifier);
+        Assert.Equal(GeoPrecision.Near, Mention(doc, "Idlib").Precision);
+        Assert.Equal("between", Mention(doc, "Homs").Qualifier);
+        Assert.Equal("between", Mention(doc, "Hama").Qualifier);
+        Assert.Equal(GeoPrecision.Near, Mention(doc, "Hama").Precision);
+    }
+
+    [Fact]
+    public void ProvinceResolvesToTheAdminRegionAtPrecisionThree()
+    {
+        var doc = Run("Security forces detained four men during an operation in Helmand province overnight.");
+        var m = Mention(doc, "Helmand");
+        Assert.Equal(PlaceKind.Admin1, m.Resolved!.Kind);
+        Assert.Equal("AF", m.Resolved.Iso2);
+        Assert.Equal(GeoPrecision.Region, m.Precision);
+    }
+
+    [Fact]
+    public void DemonymsAreCountryEvidenceNotPlaces()
+    {
+        var doc = Run("Syrian troops and allied militias advanced on the town, Syrian state media said.");
+        var demonyms = doc.Places.Where(p => p.Text == "Syrian").ToList();
+        Assert.Equal(2, demonyms.Count);
+        Assert.All(demonyms, d => Assert.True(d.IsCountryEvidenceOnly));
+        Assert.Equal("SY", demonyms[0].Resolved!.Iso2);
+        Assert.Equal("SY", doc.FocusCountry);
+    }
+
+    [Fact]
+    public void SameNameInTwoCountriesFollowsTheReport()
+    {
+        var lebanon = Run("Gunfire erupted in Tripoli, Lebanon, after the funeral. Lebanese soldiers closed the roads.");
+        Assert.Equal("LB", Mention(lebanon, "Tripoli").Resolved!.Iso2);
+        var libya = Run("Libyan militias shelled the southern suburbs of Tripoli on Friday.");
+        Assert.Equal("LY", Mention(libya, "Tripoli").Resolved!.Iso2);
+        Assert.Equal("LY", libya.FocusCountry);
+    }
+
+    [Fact]
+    public void TransliterationVariantsResolveToTheSamePlace()
+    {
+        var a = Mention(Run("Clashes were reported in Dayr az Zawr."), "Dayr az Zawr").Resolved!;
+        var b = Mention(Run("Clashes were reported in Deir Ezzor."), "Deir Ezzor").Resolved!;
+        Assert.Equal(a.Id, b.Id);
+        Assert.Equal("SY", a.Iso2);
+    }
+
+    [Fact]
+    public void CuratedSitesResolveWithTheirAliases()
+    {
+        var doc = Run("Drones targeted the Khmeimim air base overnight.");
+        var m = Mention(doc, "Khmeimim");
+        Assert.Equal(PlaceKind.Site, m.Resolved!.Kind);
+        Assert.Equal("SY", m.Resolved.Iso2);
+        Assert.Equal("Latakia", m.Resolved.Admin1);
+        Assert.Equal(GeoPrecision.Exact, m.Precision);
+    }
+
+    [Fact]
+    public void UnknownVillageKeepsItsTextWithoutCoordinates()
+    {
+        var doc = Run("Gunmen raided the village of Qazzibrat in Kandahar province.");
+        var village = Mention(doc, "Qazzibrat");
+        Assert.Null(village.Resolved);
+        var (place, precision, _) = ReportPlaces.ForSentence(doc, -1);
+        Assert.Equal(PlaceKind.Admin1, place!.Kind);
+        Assert.Equal("Kandahar", place.Name);
+        Assert.Equal(GeoPrecision.Region, precision);
+    }
+
+    [Fact]
+    public void PersonNamesAndCommonWordsAreNotPlaces()
+    {
+        var doc = Run("Police said on Monday that President Jordan Peterson had left. Reading the statement, Colonel Victoria Kunar said nothing more.");
+        Assert.DoesNotContain(doc.Places, p => p.Text is "Police" or "Monday" or "Jordan" or "Reading" or "Victoria" or "Kunar");
+    }
+
+    [Fact]
+    public void ArabicScriptNamesResolve()
+    {
+        var doc = Run("قصف على حلب");
+        Assert.Equal("SY", doc.Places.Single().Resolved!.Iso2);
+    }
+
+    [Fact]
+    public void DatelineSetsTheFocusCountry()
+    {
+        var doc = Run("KABUL, Afghanistan (March 3, 2012)\nA patrol was attacked near Gardez yesterday.");
+        Assert.Equal("AF", doc.FocusCountry);
+        Assert.Equal("dateline", doc.Places.First().Qualifier);
+        Assert.Equal("AF", Mention(doc, "Gardez").Resolved!.Iso2);
+    }
+
+    [Fact]
+    public void MisspelledLocationStringResolvesWithinItsCountry()
+    {
+        var r = gazetteer.Stage.ResolveName("Dayz Az Zawr", "SY");
+        Assert.NotNull(r);
+        Assert.Equal("SY", r.Place.Iso2);
+        Assert.Equal("Deir ez-Zor", r.Place.Admin1);
+        Assert.Null(gazetteer.Stage.ResolveName("Qwertyuiop", "SY"));
+    }
+}
+
+[Collection("built-in gazetteer")]
+public class BuiltInDataTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void BuiltInDataLoadsWithoutWarnings() => Assert.Empty(gazetteer.Stage.Gazetteer.LoadWarnings);
+
+    [Fact]
+    public void EveryCuratedSiteHasAKnownCountryAndRegion()
+    {
+        var sites = gazetteer.Stage.Gazetteer.Entries.Where(e => e.Source == "sites").ToList();
+        Assert.True(sites.Count >= 100, $"{sites.Count} sites");
+        Assert.All(sites, s =>
+        {
+            Assert.NotNull(gazetteer.Stage.Gazetteer.CountryEntry(s.CountryCode));
+            Assert.NotNull(gazetteer.Stage.Gazetteer.Admin1(s.CountryCode, s.Admin1Code));
+            Assert.InRange(s.Latitude, -90, 90);
+            Assert.InRange(s.Longitude, -180, 180);
+        });
+    }
+
+    [Fact]
+    public void CountriesHaveCoordinatesAndIso3()
+    {
+        var syria = gazetteer.Stage.Gazetteer.Country("SY")!;
+        Assert.Equal("SYR", syria.Iso3);
+        Assert.InRange(syria.Latitude, 32, 38);
+        Assert.Equal("SY", gazetteer.Stage.Gazetteer.Country("Syrian Arab Republic")!.Iso2);
+    }
+}

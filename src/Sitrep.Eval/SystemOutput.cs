@@ -31,14 +31,29 @@ public static class Records
         return typed != int.MaxValue ? typed : r.Evidence.Select(e => e.Start).DefaultIfEmpty(int.MaxValue).Min();
     }
 
-    /// <summary>The evidence behind a field (first of the given names that has any), else null.</summary>
+    /// <summary>
+    /// The evidence behind a field (first of the given names that has any), else the evidence of the field it
+    /// derives from (admin1 from the location, inter2 from actor2...), else null.
+    /// </summary>
     public static Evidence? EvidenceFor(EventRecord? r, params string[] fields)
     {
         if (r is null) return null;
-        foreach (var f in fields)
+        foreach (var f in fields.Concat(fields.Select(DerivedFrom).OfType<string>()))
             if (r.Evidence.FirstOrDefault(e => string.Equals(e.Field, f, StringComparison.OrdinalIgnoreCase)) is { } e) return e;
         return null;
     }
+
+    /// <summary>The field whose evidence also stands behind this one.</summary>
+    public static string? DerivedFrom(string field) => field switch
+    {
+        "admin1" or "admin2" or "country" or "iso2" or "iso3" or "latitude" or "longitude" or "geo_precision" => "location",
+        "inter1" or "assoc_actor_1" or "interaction" => "actor1",
+        "inter2" or "assoc_actor_2" => "actor2",
+        "sub_event_type" or "plover_event" or "plover_mode" or "cameo_root" => "event_type",
+        "fatalities_low" or "fatalities_high" => "fatalities",
+        "date_start" or "date_end" or "time_precision" => "event_date",
+        _ => null,
+    };
 
     /// <summary>The confidence behind a field: its evidence's, else the record's.</summary>
     public static double ConfidenceOf(EventRecord r, params string[] fields) => EvidenceFor(r, fields)?.Confidence ?? r.Confidence;

@@ -52,7 +52,8 @@ public class IsafScorerTests
 
         Assert.Equal(0.0, Field(s, "isaf.province").Value);
         var error = Assert.Single(s.Errors, e => e.Kind == "province: wrong admin1");
-        Assert.Equal(("r7", "logar", "Ghazni"), (error.Example.ReportId, error.Example.Gold, error.Example.System));
+        Assert.Equal(("logar", "Ghazni"), (error.Example.Gold, error.Example.System));
+        Assert.Contains("(r7)", error.Example.ReportId);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public class IsafScorerTests
 
         var f = Field(s, "isaf.fatalities");
         Assert.Equal((1, 2), (f.Correct!.Value, f.Scored));
-        Assert.Contains(s.Errors, e => e.Kind == "fatalities: under-count" && e.Example.ReportId == "b");
+        Assert.Contains(s.Errors, e => e.Kind == "fatalities: under-count" && e.Example.ReportId.Contains("(b)"));
     }
 
     [Fact]
@@ -177,6 +178,7 @@ public class IsafScorerTests
             Assert.Equal(["airstrike", "detention"], reports[0].Gold.Kinds);
             Assert.Empty(reports[0].Gold.TargetGroups);
             Assert.True(reports[0].Gold.Airstrike);
+            Assert.Equal((1, 2), (reports[0].Line, reports[1].Line));
             Assert.True(reports[1].TextFromId);
             Assert.Equal("line 2", reports[1].Input.Id);
             Assert.StartsWith("A patrol", reports[1].Input.Text);

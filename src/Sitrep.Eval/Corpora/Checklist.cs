@@ -39,8 +39,16 @@ public sealed record FieldCheck(string? Field, [property: JsonPropertyName("equa
         : Contains is { } w ? $"containing {w}" : Before is { } b ? $"before {b}" : "(any)");
 
     public string Found(EventRecord? r) => r is null ? "(no record)"
-        : Claim is not null ? (r.Claims.Count == 0 ? "(no claims)" : string.Join("; ", r.Claims.Select(c => $"{c.Kind} by {c.Speaker ?? "?"}: {c.Value}")))
+        : Claim is { } want ? FoundClaims(r, want)
         : ValueOf(r, Field ?? "") ?? "(empty)";
+
+    private static string FoundClaims(EventRecord r, ClaimCheck want)
+    {
+        var sameKind = r.Claims.Where(c => string.Equals(c.Kind, want.Kind, StringComparison.OrdinalIgnoreCase)).ToList();
+        return sameKind.Count == 0
+            ? $"(no {want.Kind} claim among {r.Claims.Count})"
+            : string.Join("; ", sameKind.Select(c => $"{c.Kind} by {c.Speaker ?? "?"}: {Records.Shorten(c.Value ?? c.Text, 40)}"));
+    }
 
     /// <summary>A record field by its name in the output contract ("sub_event_type"), as text.</summary>
     public static string? ValueOf(EventRecord r, string field)

@@ -9,7 +9,14 @@ public sealed record IsafGold(string StartDate, IReadOnlyList<string> Kinds, str
     int MinKilled, int MinCaptured, bool Airstrike);
 
 /// <summary>A press release and its annotation; TextFromId marks the lines that hold their text in "id" (see Read).</summary>
-public sealed record IsafReport(ReportInput Input, IsafGold Gold, bool TextFromId = false);
+public sealed record IsafReport(ReportInput Input, IsafGold Gold, bool TextFromId = false)
+{
+    /// <summary>The line of the corpus file the report is on.</summary>
+    public int Line { get; init; }
+
+    /// <summary>How error examples name the report: its line, since the corpus repeats some ids (release headers used as ids).</summary>
+    public string Label => TextFromId || Input.Id.Length == 0 ? $"line {Line}" : $"line {Line} ({Records.Shorten(Input.Id, 40)})";
+}
 
 /// <summary>Reads isaf-dev.jsonl: the batch contract's fields plus a "gold" object.</summary>
 public static class IsafCorpus
@@ -30,13 +37,13 @@ public static class IsafCorpus
             var parsed = ReportReader.Parse(n, line);
             if (parsed.Report is not null)
             {
-                reports.Add(new(parsed.Report, ReadGold(g)));
+                reports.Add(new(parsed.Report, ReadGold(g)) { Line = n });
                 continue;
             }
             // A few lines of the published corpus carry the release in "id" and leave "text" empty; the
             // annotation is sound, so the release is read from where it is rather than dropped.
             if (TextInId(json.RootElement) is { } input)
-                reports.Add(new(input with { Id = $"line {n}" }, ReadGold(g), TextFromId: true));
+                reports.Add(new(input with { Id = $"line {n}" }, ReadGold(g), TextFromId: true) { Line = n });
             else throw new InputException($"{path}:{n}", parsed.Error ?? "unreadable line");
         }
         return reports;

@@ -53,7 +53,7 @@ public sealed class IsafScorer(IsafScoring scoring)
             reports++;
             if (report.TextFromId) textFromId++;
             var gold = report.Gold;
-            var id = report.Input.Id;
+            var id = report.Label;
             var records = output.Records;
             systemEvents += records.Count;
             if (output.Failure is { } f)
@@ -78,7 +78,7 @@ public sealed class IsafScorer(IsafScoring scoring)
             if (gold.MinKilled > 0) fatalitiesWhenKilled.Add(killedRight);
             if (!killedRight)
                 errors.Add($"fatalities: {CountError(gold.MinKilled, killed, records.Count)}",
-                    new(id, gold.MinKilled.ToString(), killed.ToString(), Records.EvidenceText(main, "fatalities")));
+                    new(id, gold.MinKilled.ToString(), killed.ToString(), FatalitiesEvidence(records)));
             if (main is not null && records.Count == 1) calibration.Add(Records.ConfidenceOf(main, "fatalities"), killedRight);
 
             if (!string.IsNullOrWhiteSpace(gold.Province))
@@ -87,7 +87,7 @@ public sealed class IsafScorer(IsafScoring scoring)
                 province.Add(right);
                 if (!right)
                     errors.Add(main is null ? "province: no event" : string.IsNullOrWhiteSpace(main.Admin1) ? "province: admin1 empty" : "province: wrong admin1",
-                        new(id, gold.Province, main?.Admin1 ?? "(no event)", Records.EvidenceText(main, "admin1", "location")));
+                        new(id, gold.Province, Shown(main, main?.Admin1), Records.EvidenceText(main, "admin1", "location")));
                 if (main is not null) calibration.Add(Records.ConfidenceOf(main, "admin1", "location"), right);
             }
 
@@ -122,7 +122,7 @@ public sealed class IsafScorer(IsafScoring scoring)
             captured.Add(capturedRight);
             if (!capturedRight)
                 errors.Add($"captured: {CountError(gold.MinCaptured, capturedCount, records.Count)}",
-                    new(id, gold.MinCaptured.ToString(), capturedCount.ToString(), Records.EvidenceText(main, "claims", "notes")));
+                    new(id, gold.MinCaptured.ToString(), capturedCount.ToString(), ArrestsEvidence(records)));
 
             if (gold.TargetGroups.Count > 0)
             {
@@ -130,7 +130,7 @@ public sealed class IsafScorer(IsafScoring scoring)
                 target.Add(right);
                 if (!right)
                     errors.Add(main is null ? "target group: no event" : string.IsNullOrWhiteSpace(main.Actor2) ? "target group: actor2 empty" : "target group: other actor2",
-                        new(id, string.Join(";", gold.TargetGroups), main?.Actor2 ?? "(no event)", Records.EvidenceText(main, "actor2")));
+                        new(id, string.Join(";", gold.TargetGroups), Shown(main, main?.Actor2), Records.EvidenceText(main, "actor2")));
                 if (main is not null) calibration.Add(Records.ConfidenceOf(main, "actor2"), right);
             }
         }
@@ -176,6 +176,25 @@ public sealed class IsafScorer(IsafScoring scoring)
         .Select(n => n!.Value)
         .DefaultIfEmpty(0)
         .Min();
+
+    private static string Shown(EventRecord? main, string? value) =>
+        main is null ? "(no event)" : string.IsNullOrWhiteSpace(value) ? "(empty)" : value;
+
+    private static string FatalitiesEvidence(IReadOnlyList<EventRecord> records)
+    {
+        if (records.Count == 0) return "(no event)";
+        var e = records.SelectMany(r => r.Evidence).FirstOrDefault(e => e.Field == "fatalities");
+        if (e is not null) return Records.Shorten(e.Text);
+        var c = records.SelectMany(r => r.Claims).FirstOrDefault(c => c.Kind == "fatalities");
+        return c is null ? "(no fatality figure)" : Records.Shorten(c.Text);
+    }
+
+    private static string ArrestsEvidence(IReadOnlyList<EventRecord> records)
+    {
+        if (records.Count == 0) return "(no event)";
+        var c = records.SelectMany(r => r.Claims).FirstOrDefault(c => string.Equals(c.Kind, nameof(ClaimKind.Arrests), StringComparison.OrdinalIgnoreCase));
+        return c is null ? "(no arrest figure)" : Records.Shorten(c.Text);
+    }
 
     private bool IsGroup(string goldGroup, string? actor) =>
         !string.IsNullOrWhiteSpace(actor) &&

@@ -47,7 +47,7 @@ void Measure(string label, List<string> extended)
     var heap = GC.GetTotalMemory(true) - before;
     Console.WriteLine($"{label}: {stage.Gazetteer.Count:N0} entries, {stage.Gazetteer.KeyCount:N0} name keys");
     Console.WriteLine($"  load: {loadWall.TotalMilliseconds:N0} ms wall, {loadCpu.TotalMilliseconds:N0} ms CPU; managed heap after load {heap / 1048576.0:N0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
-    foreach (var (step, elapsed) in stage.Gazetteer.LoadTimings) Console.WriteLine($"    {step}: {elapsed.TotalMilliseconds:N0} ms");
+    foreach (var (step, wallTime, cpuTime) in stage.Gazetteer.LoadTimings) Console.WriteLine($"    {step}: {wallTime.TotalMilliseconds:N0} ms wall, {cpuTime.TotalMilliseconds:N0} ms CPU");
     if (stage.Gazetteer.LoadWarnings.Count > 0) Console.WriteLine($"  {stage.Gazetteer.LoadWarnings.Count} load warnings");
 
     // Warm-up round, then timed rounds.

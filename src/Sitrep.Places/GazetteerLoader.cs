@@ -16,13 +16,14 @@ public static class GazetteerLoader
         var g = LoadBuiltIn(dataFolder);
         var any = false;
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         foreach (var dir in extendedFolders)
         {
             AddGeoNamesFolder(g, dir);
             any = true;
         }
         if (any) g.FillAdminCentres();
-        if (any) g.LoadTimings.Add(("extended folders", watch.Elapsed));
+        if (any) g.LoadTimings.Add(("extended folders", watch.Elapsed, Environment.CpuUsage.TotalTime - cpu));
         return g;
     }
 
@@ -33,9 +34,12 @@ public static class GazetteerLoader
             throw new DirectoryNotFoundException($"the built-in gazetteer was not found at {folder}");
         var g = new Gazetteer();
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         void Step(string name)
         {
-            g.LoadTimings.Add((name, watch.Elapsed));
+            var now = Environment.CpuUsage.TotalTime;
+            g.LoadTimings.Add((name, watch.Elapsed, now - cpu));
+            cpu = now;
             watch.Restart();
         }
         ReadCountries(g, Path.Combine(folder, "countries.tsv"));
@@ -109,24 +113,36 @@ public static class GazetteerLoader
 
     private static void ReadAdmin(Gazetteer g, string path)
     {
-        foreach (var (_, f) in Rows(path))
+        var rows = Rows(path).Select(r => r.Fields).ToList();
+        var precomputed = FirstLine(path) == $"# keys-version={NameKey.Version}";
+        foreach (var f in rows)
         {
             var parts = f[1].Split('.');
             var level = f[0] == "1" ? 1 : 2;
-            g.Add(new GazetteerEntry
+            var entry = new GazetteerEntry
             {
                 Id = $"admin{level}:{f[1]}", Name = f[2], Kind = level == 1 ? PlaceKind.Admin1 : PlaceKind.Admin2,
                 FeatureCode = level == 1 ? "ADM1" : "ADM2", CountryCode = parts[0], Admin1Code = parts.Length > 1 ? parts[1] : "",
                 Admin2Code = parts.Length > 2 ? parts[2] : "", Latitude = Coord(f[3]), Longitude = Coord(f[4]), Source = "built-in",
-            }, AdminNameVariants(f[2]));
+            };
+            g.AddKeyed(entry, precomputed && f.Length > 6 ? StoredKeys(f[6]) : Gazetteer.KeysOf(f[2], AdminNameVariants(f[2])));
         }
+    }
+
+    private static string FirstLine(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = path.EndsWith(".gz", StringComparison.Ordinal)
+            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
+            : new StreamReader(stream);
+        return reader.ReadLine() ?? "";
     }
 
     // "Damascus Governorate", "Kunar Province", "Al-Hasakah District": the bare name is how reports say it.
     private static readonly string[] AdminSuffixes =
         [" governorate", " province", " district", " region", " state", " oblast", " county", " municipality", " wilayah", " muhafazat", " prefecture"];
 
-    internal static IEnumerable<string> AdminNameVariants(string name)
+    public static IEnumerable<string> AdminNameVariants(string name)
     {
         foreach (var s in AdminSuffixes)
             if (name.EndsWith(s, StringComparison.OrdinalIgnoreCase) && name.Length > s.Length + 2)

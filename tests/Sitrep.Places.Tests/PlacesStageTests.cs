@@ -143,3 +143,33 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
         Assert.Null(gazetteer.Stage.ResolveName("Qwertyuiop", "SY"));
     }
 }
+
+[Collection("built-in gazetteer")]
+public class BuiltInDataTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void BuiltInDataLoadsWithoutWarnings() => Assert.Empty(gazetteer.Stage.Gazetteer.LoadWarnings);
+
+    [Fact]
+    public void EveryCuratedSiteHasAKnownCountryAndRegion()
+    {
+        var sites = gazetteer.Stage.Gazetteer.Entries.Where(e => e.Source == "sites").ToList();
+        Assert.True(sites.Count >= 100, $"{sites.Count} sites");
+        Assert.All(sites, s =>
+        {
+            Assert.NotNull(gazetteer.Stage.Gazetteer.CountryEntry(s.CountryCode));
+            Assert.NotNull(gazetteer.Stage.Gazetteer.Admin1(s.CountryCode, s.Admin1Code));
+            Assert.InRange(s.Latitude, -90, 90);
+            Assert.InRange(s.Longitude, -180, 180);
+        });
+    }
+
+    [Fact]
+    public void CountriesHaveCoordinatesAndIso3()
+    {
+        var syria = gazetteer.Stage.Gazetteer.Country("SY")!;
+        Assert.Equal("SYR", syria.Iso3);
+        Assert.InRange(syria.Latitude, 32, 38);
+        Assert.Equal("SY", gazetteer.Stage.Gazetteer.Country("Syrian Arab Republic")!.Iso2);
+    }
+}

@@ -18,7 +18,7 @@ public class RealPipelineTests
 
     // Measured on 2026-11-26 with main's pipeline: 7 of the 10 reports merge; two are coded to the next day at
     // region precision and one as "Attack" (another family), so they form two more incidents. About 35 s per run.
-    [Fact(Skip = "Real pipeline: 7 of 10 reports merge so far (see comment); run with --filter RealPipeline to measure")]
+    [Fact(Skip = "Real pipeline: 7 of 10 reports merge so far (see comment); remove Skip to measure")]
     public void Real_pipeline_ten_outlets_telling_one_strike_make_one_incident()
     {
         using var store = TestStores.New("sqlite");
@@ -31,7 +31,7 @@ public class RealPipelineTests
     }
 
     // Measured on 2026-11-26 with main's pipeline: 7 incidents coded, one of them merged two different reports.
-    [Fact(Skip = "Real pipeline: one pair of different incidents merges so far; run with --filter RealPipeline to measure")]
+    [Fact(Skip = "Real pipeline: one pair of different incidents merges so far; remove Skip to measure")]
     public void Real_pipeline_ten_incidents_in_one_town_stay_apart()
     {
         using var store = TestStores.New("sqlite");

@@ -117,7 +117,7 @@ public class ActorsStageTests(ShippedActors actors)
     [InlineData("Isis claimed the bombing in a statement.", "Isis", "Islamic State ({country})")]
     [InlineData("IS fighters ambushed a convoy.", "IS fighters", "Islamic State ({country})")]
     [InlineData("Daesh remnants attacked a checkpoint.", "Daesh", "Islamic State ({country})")]
-    [InlineData("Fighters of the Islamic State West Africa Province overran a base.", "Islamic State West Africa Province", "Islamic State (West Africa)")]
+    [InlineData("The Islamic State West Africa Province overran a base.", "Islamic State West Africa Province", "Islamic State (West Africa)")]
     [InlineData("ISKP said it carried out the attack.", "ISKP", "Islamic State (Khorasan)")]
     [InlineData("Ansar Allah fighters fired a missile at a ship.", "Ansar Allah", "Houthi Movement")]
     [InlineData("Houthis fired a missile at a ship.", "Houthis", "Houthi Movement")]
@@ -175,7 +175,8 @@ public class ActorsStageTests(ShippedActors actors)
         const string text = "Hezbollah's fighters and Israel's army exchanged fire.";
         var found = actors.Find(text);
         var hezbollah = Assert.Single(found, m => m.EntryId == "hezbollah");
-        Assert.Equal(new TextSpan(0, 9), hezbollah.Span);
+        Assert.Equal(new TextSpan(0, 20), hezbollah.Span);
+        Assert.Equal("Hezbollah's fighters", hezbollah.Text);
         var israel = Assert.Single(found, m => m.CanonicalName == "Military Forces of Israel");
         Assert.Equal("Israel's army", israel.Text);
         Assert.Equal(text.IndexOf("Israel's", StringComparison.Ordinal), israel.Span.Start);
@@ -360,5 +361,28 @@ public class ActorsSpeakerPlaceTests(ShippedActors actors)
         var ministry = Assert.Single(found, m => m.EntryId == "defense-ministry");
         Assert.Equal("Ministry of Defense ({country})", ministry.CanonicalName);
         Assert.Null(ministry.HomeCountry);
+    }
+}
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsMemberTests(ShippedActors actors)
+{
+    [Theory]
+    [InlineData("Militants of JNIM stormed the post.", "Militants of JNIM", "jnim")]
+    [InlineData("Fighters of the Islamic State overran the village.", "Fighters of the Islamic State", "islamic-state")]
+    [InlineData("Hamas's armed wing claimed the attack.", "Hamas's armed wing", "hamas")]
+    [InlineData("HTS commanders met in Idlib.", "HTS commanders", "hts")]
+    public void Members_of_a_named_group_are_the_group(string text, string mentionText, string entryId)
+    {
+        var m = Assert.Single(actors.Find(text));
+        Assert.Equal(mentionText, m.Text);
+        Assert.Equal(entryId, m.EntryId);
+    }
+
+    [Fact]
+    public void Members_of_a_description_stay_apart()
+    {
+        var found = actors.Find("Fighters of the local community fled.");
+        Assert.DoesNotContain(found, m => m.Text.StartsWith("Fighters of"));
     }
 }

@@ -127,3 +127,19 @@ public class PlaceChooserTests
         Assert.False(PlaceRank.Nested(BurkinaFaso, Bandiagara));
     }
 }
+
+public class EarlierDateTests
+{
+    [Fact]
+    public void An_event_without_a_date_takes_the_date_of_the_scene_set_before_it()
+    {
+        var b = new DocBuilder("Soldiers launched an operation against bandits in Zurmi on Sunday. During the operation, jets struck a hideout.", new DateOnly(2023, 3, 14))
+            .Day("on Sunday", 2023, 3, 12)
+            .Event("struck", T.AirStrike);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("2023-03-12", r.EventDate);
+        var e = r.Evidence.Single(x => x.Field == "event_date");
+        Assert.Equal("on Sunday", e.Text);
+        Assert.EndsWith("rule:assembly.earlier-date", e.By);
+    }
+}

@@ -263,4 +263,36 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
         var types = SubTypes(Mentions("The area has often been the target of air raids in previous years."));
         Assert.Contains("Air/drone strike", types);
     }
+
+    [Fact]
+    public void The_attack_later_in_a_report_takes_the_type_of_the_event_already_reported()
+    {
+        var doc = HandBuiltDocument.Of("A roadside bomb hit a police truck near the market on Sunday. The attack was the third this month.");
+        var second = Assert.Single(Mentions(doc), m => m.Sentence == 1);
+        Assert.Equal("Remote explosive/landmine/IED", second.Type.SubEventType);
+        Assert.Contains("antecedent", second.By.By);
+    }
+
+    [Theory]
+    [InlineData("Gunmen opened fire on worshippers leaving the mosque.", "Attack")]
+    [InlineData("Fighters stormed a displacement camp before dawn.", "Attack")]
+    [InlineData("Soldiers repelled an assault on the village of Greyford overnight.", "Armed clash")]
+    public void An_attack_on_civilians_is_told_from_an_attack_on_a_place_by_its_object(string sentence, string expected)
+    {
+        Assert.Equal([expected], SubTypes(Mentions(sentence)));
+    }
+
+    [Theory]
+    [InlineData("Thousands of families fled fighting in the north last month.")]
+    [InlineData("Aid agencies said the camp was overcrowded because of fighting in the region.")]
+    public void Fighting_named_only_as_a_cause_is_not_a_battle(string sentence)
+    {
+        Assert.Empty(SubTypes(Mentions(sentence)));
+    }
+
+    [Fact]
+    public void Protesters_as_people_give_way_to_what_was_done_to_them()
+    {
+        Assert.Equal(["Protest with intervention"], SubTypes(Mentions("Riot police fired tear gas at protesters outside the stadium.")));
+    }
 }

@@ -24,6 +24,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("There was no immediate comment from the army on the shelling.", "shelling")]
     [InlineData("The ministry said militants kidnapped four engineers.", "kidnapped")]
     [InlineData("The ministry said the decision to launch the airstrikes was taken on Friday.", "airstrikes")]
+    [InlineData("The patrol called for air support and the insurgents fled.", "air support")]
     public void Reported_events_are_asserted(string text, string trigger)
     {
         var m = Judge(text, trigger);
@@ -55,6 +56,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("Analysts warned of further airstrikes in the coming days.", "airstrikes")]
     [InlineData("The army plans to deploy more troops to the border.", "deploy")]
     [InlineData("Protesters could march on the palace next week.", "march")]
+    [InlineData("The cell stored explosives and rifles for attacks on the capital.", "attacks")]
     public void Predicted(string text, string trigger) =>
         Assert.Equal(FactualityKind.Predicted, Judge(text, trigger).Factuality);
 

@@ -212,4 +212,31 @@ public class NumbersStageTests
         var q = Single(text);
         Assert.Equal((value, thing, subject), (q.Value, q.Counts, q.Subject));
     }
+
+    [Fact]
+    public void A_subject_joined_by_and_stays_whole()
+    {
+        var q = Single("Officials said at least five local and foreign fighters were killed.");
+        Assert.Equal((5, CountedThing.Killed, "local and foreign fighters"), (q.Value, q.Counts, q.Subject));
+    }
+
+    [Fact]
+    public void And_before_a_second_verb_ends_the_subject()
+    {
+        var doc = Run("The raid killed 4 gunmen and wounded 7.");
+        Assert.Equal([(4, CountedThing.Killed), (7, CountedThing.Injured)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
+
+    [Fact]
+    public void Number_in_a_name_is_not_a_count()
+    {
+        Assert.Empty(Run("The broadcaster Radio Sahel 7 aired the statement.").Quantities);
+    }
+
+    [Fact]
+    public void Number_hit_counts_targets()
+    {
+        var doc = Run("Jets picked out twelve sites and ended up striking eight.");
+        Assert.Equal([(12, CountedThing.Unknown), (8, CountedThing.Targets)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
 }

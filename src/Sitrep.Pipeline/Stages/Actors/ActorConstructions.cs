@@ -13,6 +13,7 @@ public sealed record ActorConstructions
     public IReadOnlyList<string> GovernmentBackers { get; init; } = [];
     public string GovernmentBackerName { get; init; } = "Government";
     public IReadOnlyList<string> MilitiaModifiers { get; init; } = [];
+    public IReadOnlyList<string> MemberWords { get; init; } = [];
     public IReadOnlyDictionary<string, string> CountryBackers { get; init; } = new Dictionary<string, string>();
     public string AgentEntry { get; init; } = "";
     public string SpeakerEntry { get; init; } = "";

@@ -18,7 +18,7 @@ public sealed class ActorMatcher
     private readonly PhraseTrie<ActorEntry> entries = new();
     private readonly PhraseTrie<CountryWord> countryWords = new();
     private readonly PhraseTrie<bool> modifiers = new(), coordinators = new(), backingWords = new(), leadingWords = new(), backedBy = new(),
-        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), agentVerbs = new(), speechVerbs = new(),
+        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), memberWords = new(), agentVerbs = new(), speechVerbs = new(),
         verbAdverbs = new(), agentBlockers = new();
     private readonly HashSet<string> ambiguous;
     private readonly Dictionary<string, HashSet<string>> acronymBlockers;
@@ -40,6 +40,7 @@ public sealed class ActorMatcher
         AddAll(proPrefixes, lexicon.ProPrefixes, plural: false);
         AddAll(governmentBackers, lexicon.GovernmentBackers, plural: false);
         AddAll(militiaModifiers, lexicon.MilitiaModifiers, plural: true);
+        AddAll(memberWords, lexicon.MemberWords, plural: true);
         AddAll(agentVerbs, lexicon.AgentVerbs, plural: false);
         AddAll(speechVerbs, lexicon.SpeechVerbs, plural: false);
         AddAll(verbAdverbs, lexicon.VerbAdverbs, plural: false);
@@ -83,6 +84,7 @@ public sealed class ActorMatcher
                 MatchAgent(words, i, end, word, candidates);
             }
             MatchPro(words, i, candidates);
+            MatchMembersOf(words, i, candidates);
             var government = governmentBackers.LongestAt(words, i);
             if (government > 0 && BackingAt(words, government) is { } afterGovernment)
                 MatchBackedHead(words, i, afterGovernment, GovernmentBacker(government), candidates);
@@ -98,6 +100,8 @@ public sealed class ActorMatcher
             {
                 if (!entry.Allows(ActorContext.Standalone)) continue;
                 candidates.Add(FromEntry(entry, i, end, "dictionary", entry.Confidence ?? DictionaryConfidence, 3));
+                if (IsGroup(entry) && MembersAfter(words, end) is { } membersEnd)
+                    candidates.Add(FromEntry(entry, i, membersEnd, "members", entry.Confidence ?? DictionaryConfidence, 3));
                 // "IRGC-backed", "Hezbollah-backed", "NATO-led": a named actor as backer or leader.
                 if (!entry.NeedsCountry && CanBack(entry) && BackingAt(words, end) is { } after)
                     MatchBackedHead(words, i, after, EntryBacker(entry, end), candidates);
@@ -108,6 +112,35 @@ public sealed class ActorMatcher
             foreach (var entry in found)
                 if (entry.Allows(ActorContext.AfterBacker)) TryBackedBy(words, i, end, entry, candidates);
         }
+    }
+
+    /// <summary>Named armed actors, whose members and parts stand for them; not descriptions or institutions.</summary>
+    private static bool IsGroup(ActorEntry entry) =>
+        !entry.SourceOnly && entry.Allows(ActorContext.Standalone) && !entry.CountryFromEvent &&
+        !(entry.NeedsCountry && entry.Category == ActorCategory.StateForces) &&
+        entry.Category is not (ActorCategory.Civilians or ActorCategory.Protesters or ActorCategory.Rioters);
+
+    /// <summary>"HTS fighters", "Hezbollah's military wing": the end of the member word after a group name, or null.</summary>
+    private int? MembersAfter(ActorTokens words, int end)
+    {
+        var p = end;
+        if (p < words.Count && words[p].IsPossessive) p++;
+        if (p >= words.Count || !words.Joined(p)) return null;
+        var after = memberWords.LongestAt(words, p);
+        return after > 0 ? after : null;
+    }
+
+    /// <summary>"Militants of JNIM", "fighters of the Islamic State": members of a named group are the group.</summary>
+    private void MatchMembersOf(ActorTokens words, int i, List<Candidate> candidates)
+    {
+        var of = memberWords.LongestAt(words, i);
+        if (of < 0 || of + 1 >= words.Count || words[of].Key != "of" || !words.Joined(of) || !words.Joined(of + 1)) return;
+        var start = of + 1;
+        if (words[start].Key == "the" && start + 1 < words.Count && words.Joined(start + 1)) start++;
+        foreach (var (end, found) in entries.Walk(words, start))
+            foreach (var entry in found)
+                if (IsGroup(entry))
+                    candidates.Add(FromEntry(entry, i, end, "members", entry.Confidence ?? DictionaryConfidence, 3));
     }
 
     private static Candidate FromEntry(ActorEntry entry, int first, int end, string rule, double confidence, int priority) =>

@@ -50,13 +50,30 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         }
         var lead = doc.Text[clause.Start..m.Trigger.Start];
         var passive = PassiveAuxiliary().IsMatch(lead);
-        if (actor1 is null && !passive) actor1 = before.LastOrDefault();
+        if (actor1 is null && !passive) actor1 = Subject(before, m.Trigger);
         if (passive || actor1 is not null && by.Success) actor2 = before.LastOrDefault();
         actor2 ??= after.FirstOrDefault(a => a != actor1 && Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords &&
                                             !doc.Text[m.Trigger.End..a.Span.Start].Contains(','));
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
+        // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
+        if (actor2 is null && !passive && actor1 is not null && before.LastOrDefault() is { } between && between != actor1 &&
+            between.Span.Start > actor1.Span.End)
+            actor2 = between;
         if (actor1 is not null && actor2 is not null && actor1.CanonicalName == actor2.CanonicalName) actor2 = null;
         return (actor1, actor2);
+    }
+
+    /// <summary>
+    /// Who acts before a trigger: the actor written with it ("US airstrikes", "the Houthi attack"), else the first
+    /// actor of the trigger's comma-delimited stretch, the subject ("the force engaged insurgents with an airstrike").
+    /// </summary>
+    private ActorMention? Subject(List<ActorMention> before, TextSpan trigger)
+    {
+        var nearest = before.LastOrDefault();
+        if (nearest is null) return null;
+        if (nearest.Span.End >= trigger.Start || Gap(nearest.Span.End, trigger.Start) <= 1) return nearest;
+        var comma = doc.Text.LastIndexOf(',', trigger.Start - 1, trigger.Start - before[0].Span.Start);
+        return before.FirstOrDefault(a => a.Span.Start > comma) ?? nearest;
     }
 
     /// <summary>"..., killing eight soldiers": the actor a casualty figure counts is a target.</summary>

@@ -33,7 +33,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
             });
         var groups = EventGrouper.Group(facts);
         var claims = new ClaimAssigner(document, groups).Assign();
-        var builder = new RecordBuilder(document, rules, places);
+        var builder = new RecordBuilder(document, rules, places, frame);
         var n = 0;
         foreach (var g in groups.OrderBy(g => g.Start))
             document.Events.Add(builder.Build(g, claims[g], ++n));

@@ -3,8 +3,9 @@ using Sitrep.Core;
 namespace Sitrep.Pipeline.Stages.Assembly;
 
 /// <summary>Turns one group of mentions and its claims into an ACLED-style record with evidence for each field.</summary>
-public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChooser places)
+public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChooser places, ReportingFrame frame)
 {
+    private const double EarlierDateFactor = 0.75;
     private const double FallbackDateConfidence = 0.35;
     private const double FocusPlaceConfidence = 0.4;
     private const double DefaultActorConfidence = 0.4;
@@ -55,6 +56,14 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             evidence.Add("event_date", d.Span, d.By);
             return d.By.Confidence;
         }
+        if (EarlierDate(group) is { } earlier)
+        {
+            // "An operation in X yesterday. During the operation the force called an airstrike": the scene's date.
+            WriteDate(r, earlier.Value);
+            var confidence = earlier.By.Confidence * EarlierDateFactor;
+            evidence.Add("event_date", earlier.Span, new Provenance($"{earlier.By.By}+rule:assembly.earlier-date", confidence));
+            return confidence;
+        }
         if (doc.ReferenceDate is { } reference)
         {
             // Press releases date their events by the release ("yesterday" unsaid); a weak guess, marked as one.
@@ -66,6 +75,20 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         r.EventDate = "XXXX-XX-XX";
         r.TimePrecision = (int)DatePrecision.Month;
         return 0.1;
+    }
+
+    /// <summary>The last day- or week-precise date written before the event's first sentence, outside reporting frames.</summary>
+    private DateMention? EarlierDate(EventGroup group)
+    {
+        // Dates in the event's own sentences were weighed (and refused) already.
+        var ownSentences = group.Mentions.Select(m => m.Mention.Sentence).ToHashSet();
+        var start = group.Start;
+        return doc.Dates
+            .Where(d => d.Span.End <= start && d.Value.Precision <= DatePrecision.Week && !ownSentences.Contains(doc.SentenceIndexAt(d.Span.Start)))
+            .Where(d => d.Sentence < 0 || d.Sentence >= doc.Sentences.Count || !doc.Sentences[d.Sentence].IsBoilerplate)
+            .Where(d => !frame.Cues.Any(c => c.End <= d.Span.Start && doc.Text[c.End..d.Span.Start].Trim().Length <= 3))
+            .OrderByDescending(d => d.Span.Start)
+            .FirstOrDefault();
     }
 
     private static void WriteDate(EventRecord r, FuzzyDate d)

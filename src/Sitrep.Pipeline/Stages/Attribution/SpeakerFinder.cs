@@ -24,6 +24,7 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
     private static partial Regex Word();
 
     private const int MaxSpeakerWords = 12;
+    private const int MaxNameWords = 8;
 
     private readonly List<(Speaker Speaker, HashSet<string> Descriptor)> _known = [];
     private readonly List<string> _frames = frames.OrderByDescending(f => f.Length).ToList();
@@ -131,7 +132,13 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         // A dictionary actor speaks under its canonical name; a generic one ("the military") as written.
         var actor = doc.Actors.Where(a => span.Contains(a.Span) && !a.IsGeneric && !a.CanonicalName.Contains('{'))
             .OrderByDescending(a => a.Span.Length).FirstOrDefault();
-        if (actor is not null && actor.Span.Length * 2 >= content.Length)
+        // A long stretch before the verb ("the force conducted an assessment and confirmed") speaks through its subject.
+        if (actor is null && words.Count > MaxNameWords &&
+            doc.Actors.Where(a => span.Contains(a.Span) && !a.IsSourceOnly).OrderBy(a => a.Span.Start).FirstOrDefault() is { } subject)
+            return subject.IsGeneric || subject.CanonicalName.Contains('{')
+                ? new Speaker(LowerArticle(doc.Slice(StripArticle(subject.Span))), span, true)
+                : new Speaker(subject.CanonicalName, span, true);
+        if (actor is not null && (actor.Span.Length * 2 >= content.Length || words.Count > MaxNameWords))
         {
             descriptor.UnionWith(Words(new TextSpan(content.Start, actor.Span.Start)));
             return new Speaker(actor.CanonicalName, span, true);

@@ -183,15 +183,13 @@ public sealed class EventsStage : IStage
         return c;
     }
 
-    /// <summary>Civilians or a civilian site among the first words after the trigger, before any clause break.</summary>
+    /// <summary>Civilians or a civilian site as what the trigger acts on, before any clause break.</summary>
     private bool NamesCivilianTarget(Document document, TextSpan trigger)
     {
         var end = Math.Min(document.Text.Length, trigger.End + 60);
         var after = document.Text[trigger.End..end];
         var cut = after.IndexOfAny([',', ';', ':', '.']);
         if (cut >= 0) after = after[..cut];
-        var words = Word.Matches(after);
-        if (words.Count > 6) after = after[..(words[6].Index)];
         return _lexicon.CivilianTarget.IsMatch(after);
     }
 

@@ -88,7 +88,9 @@ public sealed class TriggerLexicon
                 CameoCode = row.OptionalString("cameo_code"),
             });
         }
-        var civilian = Compile(Expand("{CIV}|{CIV_SITE}", macros, "civilian targets"), "civilian targets");
+        // Civilians right after the trigger (or after on/against/in...), but not "the village of X", which names a place.
+        var civilian = new Regex(Expand(@"^\s+(?:(?:on|against|at|in|inside|into|targeting|killing)\s+)?(?:(?:a|an|the|some|several|\d+|[\w-]+)\s+){0,2}?(?:{CIV}|{CIV_SITE})\b(?!\s+of\s+\p{Lu})", macros, "civilian targets"),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
         return new TriggerLexicon(rules, weapons, civilian);
     }
 

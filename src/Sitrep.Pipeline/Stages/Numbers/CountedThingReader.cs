@@ -17,7 +17,7 @@ public sealed record CountedThingReading(string Thing, TextSpan? Cue, TextSpan? 
 /// </summary>
 internal sealed class CountedThingReader(NumberRules rules)
 {
-    private const int MaxSubjectWords = 4;
+    private const int MaxSubjectWords = 6;
     private const int BeforeWindow = 80;
     private static readonly Regex NextWord = new(@"\G\s+([A-Za-z][\w'’-]*)", RegexOptions.Compiled);
     private static readonly Regex Passive = new(@"^(?:was|were|is|are|has|have|had|been|being|got|later|died|dead|perished|succumbed|lost|missing)\b",
@@ -37,12 +37,13 @@ internal sealed class CountedThingReader(NumberRules rules)
             if (active) break;
             var w = NextWord.Match(text, p);
             if (!w.Success || w.Index + w.Length > sentence.End || rules.StopWord.IsMatch(w.Groups[1].Value)) break;
+            if (IsConjunction(w.Groups[1].Value) && !JoinsSubject(text, w.Index + w.Length, sentence)) break;
+            if (rules.QuantityAt.Match(text, w.Groups[1].Index, sentence.End - w.Groups[1].Index).Success) break; // another count begins
             words.Add(new TextSpan(w.Groups[1].Index, w.Groups[1].Index + w.Groups[1].Length));
             p = w.Index + w.Length;
         }
 
-        int nounAt = words.FindIndex(s => NounThing(text, s) is { } t && t != "People");
-        if (nounAt < 0) nounAt = words.FindIndex(s => NounThing(text, s) is not null);
+        int nounAt = CountedNoun(text, words);
         var subject = nounAt >= 0 ? SubjectOf(text, words[..(nounAt + 1)]) : null;
         var nounThing = nounAt >= 0 ? NounThing(text, words[nounAt]) : null;
 
@@ -72,6 +73,38 @@ internal sealed class CountedThingReader(NumberRules rules)
             return (new(thing, cueSpan, SubjectOf(text, words), "after-cue", noun) { CueIsPassive = passive }, false);
         }
         return (null, false);
+    }
+
+    /// <summary>
+    /// The word that names what was counted: a thing (deaths, strikes) before a person (insurgents), looking first
+    /// before any "and" ("two insurgents and found a weapons cache" counts insurgents), then across it.
+    /// </summary>
+    private int CountedNoun(string text, List<TextSpan> words)
+    {
+        int conjunction = words.FindIndex(w => IsConjunction(text.Substring(w.Start, w.Length)));
+        foreach (var limit in conjunction >= 0 ? [conjunction, words.Count] : new[] { words.Count })
+        {
+            int at = words.FindIndex(0, limit, w => NounThing(text, w) is { } t && t != "People");
+            if (at < 0) at = words.FindIndex(0, limit, w => NounThing(text, w) is not null);
+            if (at >= 0) return at;
+        }
+        return -1;
+    }
+
+    private static bool IsConjunction(string word) => word is "and" or "or";
+
+    // "Syrian and foreign militants" is one run of words; "gunmen and wounded" or "gunmen and 2 police" is not.
+    private bool JoinsSubject(string text, int afterConjunction, TextSpan sentence)
+    {
+        if (QuantityFollows(text, afterConjunction, sentence)) return false;
+        foreach (var (_, cue) in rules.AfterCues)
+            if (cue.Match(text, afterConjunction) is { Success: true } m && m.Index + m.Length <= sentence.End) return false;
+        var next = NextWord.Match(text, afterConjunction);
+        if (!next.Success || next.Index + next.Length > sentence.End) return false;
+        var word = next.Groups[1].Value;
+        // A verb ("and discovered") or a determiner ("and the insurgent") starts a new clause or phrase.
+        return !rules.StopWord.IsMatch(word) && !word.EndsWith("ed", StringComparison.Ordinal) &&
+               word is not ("the" or "a" or "an" or "his" or "her" or "their" or "its");
     }
 
     private bool QuantityFollows(string text, int at, TextSpan sentence)

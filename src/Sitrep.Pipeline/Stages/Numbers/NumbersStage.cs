@@ -107,7 +107,7 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             "Killed-if-zero" => value == 0 ? CountedThing.Killed : CountedThing.Unknown,
             var t => Enum.Parse<CountedThing>(t),
         };
-        if (thing == CountedThing.Unknown && !IsBareCount(numberText, vague, value)) return null;
+        if (thing == CountedThing.Unknown && (!IsBareCount(numberText, vague, value) || FollowsAName(text, span, sentence.Span))) return null;
 
         var confidence = reading?.How switch { "after-cue" => 0.9, "before-cue" => 0.85, "noun" => 0.8, _ => 0.5 } * (vague ? 0.8 : 1.0);
         return new Quantity(span, text.Substring(span.Start, span.Length), value, value, high, qualifier, thing,
@@ -147,6 +147,16 @@ public sealed class NumbersStage(NumberRules rules) : IStage
         !vague && value > 0 && !CalendarYear.IsMatch(numberText.Trim()) &&
         !numberText.Trim().Equals("one", StringComparison.OrdinalIgnoreCase) &&
         !numberText.TrimStart().StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+
+    // "France 24", "Channel 4": a number right after a capitalised word inside a sentence is part of a name.
+    private static bool FollowsAName(string text, TextSpan number, TextSpan sentence)
+    {
+        int i = number.Start - 1;
+        if (i < sentence.Start || text[i] != ' ') return false;
+        int end = i;
+        while (i > sentence.Start && char.IsLetter(text[i - 1])) i--;
+        return end > i && i > sentence.Start && char.IsUpper(text[i]);
+    }
 
     private QuantityQualifier QualifierOf(string text)
     {

@@ -22,6 +22,16 @@ public static class MarkdownReport
         }
         md.AppendLine();
 
+        if (card.AllFields.Where(f => f.Target is not null).ToList() is { Count: > 0 } targeted)
+        {
+            md.AppendLine(Inv($"Targets: {targeted.Count(f => f.MeetsTarget == true)} of {targeted.Count} met.")).AppendLine();
+            md.AppendLine("| field | measured | target | |");
+            md.AppendLine("|---|---|---|---|");
+            foreach (var f in targeted)
+                md.AppendLine($"| `{f.Key}` | {Measured(f)} | {TargetText(f)} | {(f.MeetsTarget == true ? "met" : "not met")} |");
+            md.AppendLine();
+        }
+
         foreach (var corpus in card.Corpora) WriteCorpus(md, corpus, comparison);
 
         if (card.Skipped.Count > 0)
@@ -53,7 +63,7 @@ public static class MarkdownReport
             var p = f.Precision is { } pp ? Inv($"{pp:0.00}") : "";
             var r = f.Recall is { } rr ? Inv($"{rr:0.00}") : "";
             var scored = f.Kind == MeasureKind.F1 ? $"tp {f.TruePositives} fp {f.FalsePositives} fn {f.FalseNegatives}" : f.Scored.ToString(CultureInfo.InvariantCulture);
-            var target = f.Target is { } t ? (f.Kind == MeasureKind.F1 ? Inv($"≥ {t:0.00}") : $"≥ {Percent(t)}") + (f.MeetsTarget == true ? " met" : " not met") : "";
+            var target = f.Target is not null ? TargetText(f) + (f.MeetsTarget == true ? " met" : " not met") : "";
             md.AppendLine($"| `{f.Key}` {Cell(f.Label)} | {score} | {p} | {r} | {scored} | {target} | {Versus(comparison?.For(f.Key))} |");
         }
         md.AppendLine();
@@ -108,6 +118,10 @@ public static class MarkdownReport
             md.AppendLine();
         }
     }
+
+    private static string Measured(FieldScore f) => f.Kind == MeasureKind.F1 ? Inv($"F1 {f.Value:0.00}") : Percent(f.Value);
+
+    private static string TargetText(FieldScore f) => f.Target is not { } t ? "" : f.Kind == MeasureKind.F1 ? Inv($"≥ {t:0.00}") : $"≥ {Percent(t)}";
 
     private static string Versus(FieldComparison? f) => f is null ? "" : f.Change switch
     {

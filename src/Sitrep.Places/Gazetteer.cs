@@ -106,9 +106,11 @@ public sealed class Gazetteer : IGazetteer
     {
         var keys = new List<(string, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in alternates.Prepend(primary))
         {
-            if (string.IsNullOrWhiteSpace(n) || !NameKey.IsIndexable(n)) continue;
+            // Many alternate names repeat word for word across languages: key each spelling once.
+            if (string.IsNullOrWhiteSpace(n) || !names.Add(n) || !NameKey.IsIndexable(n)) continue;
             var key = NameKey.Exact(n);
             if (key.Length < 2 || !seen.Add(key)) continue;
             keys.Add((key, NameKey.LooseFromExact(key)));

@@ -31,6 +31,7 @@ public static class ReportPlaces
     private static PlaceMention? SmallestRegion(Document doc, List<PlaceMention> locations)
     {
         var resolved = locations.Where(m => m.Resolved is not null && (doc.FocusCountry is null || m.Resolved.Iso2 == doc.FocusCountry)).ToList();
+        if (resolved.Count == 0) resolved = locations.Where(m => m.Resolved is not null).ToList();
         return resolved.FirstOrDefault(m => m.Resolved!.Kind == PlaceKind.Admin2)
                ?? resolved.FirstOrDefault(m => m.Resolved!.Kind == PlaceKind.Admin1)
                ?? resolved.FirstOrDefault(m => m.Resolved!.Kind is PlaceKind.Populated or PlaceKind.Site);

@@ -205,3 +205,27 @@ public class OneSensePerReportTests(BuiltInGazetteer gazetteer)
         });
     }
 }
+
+[Collection("built-in gazetteer")]
+public class ContainmentTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void ATownOutsideTheNamedProvinceIsNotTaken()
+    {
+        // "Mosul" exists in Iraq, not in Afghanistan's Helmand province: the name stays unresolved and the event falls back to the province.
+        var doc = new Document("t", "Insurgents were detained in Mosul district, Helmand province, on Friday.");
+        gazetteer.Stage.Process(doc);
+        Assert.Null(doc.Places.Single(p => p.Text == "Mosul").Resolved);
+        var (place, precision, _) = ReportPlaces.ForSentence(doc);
+        Assert.Equal("Helmand", place!.Name);
+        Assert.Equal(GeoPrecision.Region, precision);
+    }
+
+    [Fact]
+    public void ContainerPicksAmongSameNamedTowns()
+    {
+        var doc = new Document("t", "Clashes erupted in Tripoli, Lebanon, overnight.");
+        gazetteer.Stage.Process(doc);
+        Assert.Equal("LB", doc.Places.First(p => p.Text == "Tripoli").Resolved!.Iso2);
+    }
+}

@@ -64,8 +64,9 @@ public static class TextTokens
     public static bool Adjacent(string text, Token a, Token b)
     {
         if (b.Start - a.End > 2) return false;
+        // "Nad ‘Ali", "Pul-e ‘Alam": an ayn mark opening the next word keeps the name together.
         for (var i = a.End; i < b.Start; i++)
-            if (text[i] != ' ' && text[i] != '\u00A0') return false;
+            if (text[i] != ' ' && text[i] != '\u00A0' && !(i == b.Start - 1 && text[i] is '‘' or 'ʿ' && i > a.End)) return false;
         return true;
     }
 

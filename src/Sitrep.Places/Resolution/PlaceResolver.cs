@@ -55,6 +55,17 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Matches = inFocus;
             }
             Rank(c, context);
+            // "Daman district, Kandahar province": a match outside the region the text puts it in is another place.
+            if (c.Container is { Best: { } holder } container && c.Best is { } found && !Inside(found.Entry, holder.Entry) &&
+                (c.KindCue is not null || container.KindCue is "admin1" or "admin2") &&
+                found.Entry.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
+            {
+                c.Best = null;
+                c.Matches = [];
+                c.Confidence = 0;
+                c.Rule = "unknown";
+                c.LocationContext = true;
+            }
             // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
             if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
                 b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
@@ -65,7 +76,10 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Rule = "unknown";
             }
         }
-        return new Outcome(focus, votes);
+        // The focus as the final readings support it (names dropped in the second pass no longer vote).
+        var final = CountryVotes(candidates);
+        if (focusHint is null && final.Count > 0 && final.Values.Max() >= 1) focus = final.MaxBy(p => p.Value).Key;
+        return new Outcome(focus, final);
     }
 
     /// <summary>Ranks one candidate with no surrounding report.</summary>
@@ -198,18 +212,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         if (ctx.Focus is not null && e.CountryCode == ctx.Focus) s += 3;
         else if (ctx.MentionedBy(e.CountryCode, c)) s += 1.5;
 
-        if (c.Container?.Best is { } container)
-        {
-            var ce = container.Entry;
-            var inside = ce.Kind switch
-            {
-                PlaceKind.Country => e.CountryCode == ce.CountryCode,
-                PlaceKind.Admin1 => e.CountryCode == ce.CountryCode && e.Admin1Code == ce.Admin1Code,
-                PlaceKind.Admin2 => e.CountryCode == ce.CountryCode && e.Admin1Code == ce.Admin1Code && e.Admin2Code == ce.Admin2Code,
-                _ => e.CountryCode == ce.CountryCode,
-            };
-            s += inside ? 6 : -6;
-        }
+        if (c.Container?.Best is { } container) s += Inside(e, container.Entry) ? 6 : -6;
 
         if (e.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
         {
@@ -230,6 +233,14 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
         return s;
     }
+
+    private static bool Inside(GazetteerEntry e, GazetteerEntry container) => container.Kind switch
+    {
+        PlaceKind.Country => e.CountryCode == container.CountryCode,
+        PlaceKind.Admin1 => e.CountryCode == container.CountryCode && e.Admin1Code == container.Admin1Code,
+        PlaceKind.Admin2 => e.CountryCode == container.CountryCode && e.Admin1Code == container.Admin1Code && e.Admin2Code == container.Admin2Code,
+        _ => e.CountryCode == container.CountryCode,
+    };
 
     /// <summary>Votes for the report's focus country: the dateline, countries named as locations, demonyms, and sub-national places.</summary>
     private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)

@@ -11,8 +11,12 @@ public sealed record DefaultActor(string? EventType, string? SubEventType, strin
 }
 
 /// <summary>The data assembly reads: generic event words and default actors.</summary>
-public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues)
+public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues,
+    IReadOnlySet<string> eventNouns)
 {
+    /// <summary>Nouns that name an event of their own and so claim the dates written next to them.</summary>
+    public IReadOnlySet<string> EventNouns { get; } = eventNouns;
+
     public IReadOnlySet<string> LocativeCues { get; } = locativeCues;
 
     /// <summary>The verbs among the locative words ("hit", "targeted"): they lead from a weapon to its target.</summary>
@@ -46,6 +50,7 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
             defaults.Add(new DefaultActor(et, st, role, LexiconFile.RequiredString(e, "name", path, line), inter.GetInt32()));
         }
         var locative = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "locative-cues.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
-        return new AssemblyRules(generic, defaults, locative);
+        var nouns = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "event-nouns.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
+        return new AssemblyRules(generic, defaults, locative, nouns);
     }
 }

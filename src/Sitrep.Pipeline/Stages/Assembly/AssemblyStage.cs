@@ -20,7 +20,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
         if (!document.IsReadable) return;
         var clauses = new ClauseMap(document);
         var frame = new ReportingFrame(document);
-        var dates = new DateChooser(document, clauses, frame);
+        var dates = new DateChooser(document, clauses, frame, rules.EventNouns);
         var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues);
         var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs);
         var facts = document.EventMentions

@@ -7,8 +7,11 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// Picks the date a mention's sentence gives its event. A date on the far side of a reporting verb
 /// dates the statement, not the event ("the Pentagon said Wednesday that overnight strikes ...").
 /// </summary>
-public sealed partial class DateChooser(Document doc, ClauseMap clauses, ReportingFrame frame)
+public sealed partial class DateChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> eventWords)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}]+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|which|who)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Relative();
 
@@ -17,16 +20,31 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
         if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return null;
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
-        var others = doc.EventMentions.Where(o => o != m && o.Sentence == m.Sentence).ToList();
+        // Other event words compete for the sentence's dates: mentions, and words such as "attacks" no type was given to.
+        var others = doc.EventMentions.Where(o => o != m && o.Sentence == m.Sentence).Select(o => o.Trigger)
+            .Concat(Word().Matches(doc.Text[sentence.Start..sentence.End])
+                .Where(w => eventWords.Contains(w.Value.ToLowerInvariant()))
+                .Select(w => new TextSpan(sentence.Start + w.Index, sentence.Start + w.Index + w.Length)))
+            .Where(t => !t.Overlaps(m.Trigger)).ToList();
         return doc.Dates
             .Where(d => sentence.Contains(d.Span.Start))
             .Where(d => !frame.Separates(d.Span, m.Trigger) && !frame.Cues.Any(c => Adjacent(c, d.Span)))
             // A date closer to another event word of the sentence dates that one ("the strikes answered attacks on Aug. 15").
-            .Where(d => !others.Any(o => Distance(d.Span, o.Trigger) < Distance(d.Span, m.Trigger)))
+            .Where(d => InLeadingAdjunct(sentence, d.Span, m.Trigger) || !others.Any(o => Distance(d.Span, o) < Distance(d.Span, m.Trigger)))
             .Where(d => !InRelativeClauseOfAnother(m.Trigger, d.Span))
             .OrderBy(d => clause.Contains(d.Span.Start) ? 0 : 1)
             .ThenBy(d => Distance(d.Span, m.Trigger))
             .FirstOrDefault();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:in|on|during|after|late|early|overnight|at|by)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Preposition();
+
+    /// <summary>"In the Aug. 15 attack, drones hit ...", "On Monday, ...": an opening phrase dates the whole sentence.</summary>
+    private bool InLeadingAdjunct(TextSpan sentence, TextSpan date, TextSpan trigger)
+    {
+        var comma = doc.Text.IndexOf(',', sentence.Start, sentence.Length);
+        return comma >= 0 && date.End <= comma && trigger.Start > comma && Preposition().IsMatch(doc.Text[sentence.Start..date.Start]);
     }
 
     // "strikes on militias that attacked troops this month": the date is in a clause about the militias.

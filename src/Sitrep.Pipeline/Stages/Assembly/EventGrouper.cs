@@ -31,17 +31,23 @@ public sealed class EventGroup
 /// </summary>
 public static class EventGrouper
 {
+    private const int RecentSentences = 1;
+
     public static List<EventGroup> Group(IEnumerable<MentionFacts> mentions)
     {
         var groups = new List<EventGroup>();
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
-            // "the bombing" goes back to the event told with "bombed" before falling back to the latest one.
-            var home = groups.Where(g => Fits(m, g))
-                .OrderByDescending(g => g.Mentions.Any(x => SameWord(x.Mention.TriggerText, m.Mention.TriggerText)) ? 1 : 0)
-                .ThenByDescending(g => g.Type.SubEventType == m.Mention.Type.SubEventType ? 1 : 0)
-                .ThenByDescending(g => g.LastStart)
-                .FirstOrDefault();
+            // "the bombing" goes back to the event told with "bombed"; otherwise a word right after an event refers to
+            // it, and a word further on refers to the report's main event, the first one.
+            var fitting = groups.Where(g => Fits(m, g))
+                .GroupBy(g => (g.Mentions.Any(x => SameWord(x.Mention.TriggerText, m.Mention.TriggerText)) ? 2 : 0) +
+                              (g.Type.SubEventType == m.Mention.Type.SubEventType ? 1 : 0))
+                .OrderByDescending(t => t.Key).FirstOrDefault()?.ToList() ?? [];
+            var latest = fitting.OrderByDescending(g => g.LastStart).FirstOrDefault();
+            var home = latest is not null && m.Mention.Sentence - latest.Mentions.Max(x => x.Mention.Sentence) <= RecentSentences
+                ? latest
+                : fitting.OrderBy(g => g.Start).FirstOrDefault();
             if (home is null)
             {
                 home = new EventGroup();

@@ -3,10 +3,10 @@ using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Pipeline;
 
-// Usage: Sitrep.Bench.Events isaf [--corpus DIR] [--embeddings] | labelled [--embeddings]
-if (args.Length == 0 || args[0] is not ("isaf" or "labelled"))
+// Usage: Sitrep.Bench.Events isaf [--corpus DIR] | labelled | specs [--specs DIR], each with [--embeddings]
+if (args.Length == 0 || args[0] is not ("isaf" or "labelled" or "specs"))
 {
-    Console.Error.WriteLine("usage: Sitrep.Bench.Events isaf|labelled [--embeddings] [--corpus DIR]");
+    Console.Error.WriteLine("usage: Sitrep.Bench.Events isaf|labelled|specs [--embeddings] [--corpus DIR] [--specs DIR]");
     return 2;
 }
 var useEmbeddings = args.Contains("--embeddings");
@@ -46,6 +46,35 @@ if (args[0] == "isaf")
     Console.WriteLine($"{reports} reports in {seconds:F1} s: {reports / seconds:F1} reports/s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
     Console.WriteLine($"Air/drone strike (report has one): {air}");
     Console.WriteLine($"Arrests (report has one):          {detention}");
+}
+else if (args[0] == "specs")
+{
+    // The team's spec reports: the set of sub-types a report's asserted mentions carry vs the records it must yield.
+    var specsAt = Array.IndexOf(args, "--specs");
+    var folder = specsAt >= 0 && specsAt + 1 < args.Length ? args[specsAt + 1] : Path.Combine("tests", "Sitrep.Specs.Tests", "specs");
+    int tp = 0, fp = 0, fn = 0, exact = 0, reports = 0;
+    clock.Restart();
+    foreach (var file in Directory.GetFiles(folder, "*.md"))
+    {
+        foreach (var section in File.ReadAllText(file).Split("\n## ").Skip(1))
+        {
+            var report = System.Text.RegularExpressions.Regex.Match(section, "```report\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+            if (!report.Success) continue;
+            var expect = System.Text.RegularExpressions.Regex.Match(section, "```expect\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+            var published = System.Text.RegularExpressions.Regex.Match(section, @"published: (\d{4}-\d\d-\d\d)");
+            var want = System.Text.RegularExpressions.Regex.Matches(expect.Success ? expect.Groups[1].Value : "", @"sub_event_type: (.+)")
+                .Select(m => m.Groups[1].Value.Trim()).ToHashSet();
+            var got = Asserted(pipeline.Run(new ReportInput("spec", report.Groups[1].Value,
+                published.Success ? DateOnly.Parse(published.Groups[1].Value) : null))).ToHashSet();
+            reports++;
+            tp += want.Intersect(got).Count();
+            fp += got.Except(want).Count();
+            fn += want.Except(got).Count();
+            if (want.SetEquals(got)) exact++;
+        }
+    }
+    Console.WriteLine($"{reports} spec reports in {clock.Elapsed.TotalSeconds:F1} s: sub-type sets exactly right {exact} ({100.0 * exact / reports:F1}%); " +
+        $"sub-types tp {tp} fp {fp} fn {fn}, precision {(double)tp / (tp + fp):F3}, recall {(double)tp / (tp + fn):F3}");
 }
 else
 {

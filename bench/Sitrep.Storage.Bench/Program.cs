@@ -31,7 +31,7 @@ if (only is null or "postgres")
 }
 
 int Scaled(int n) => Math.Max(100, (int)(n * scale));
-Console.WriteLine($"scale {scale}; {Environment.ProcessorCount} cores; {RuntimeVersion()}");
+Console.WriteLine($"scale {scale}; {Environment.ProcessorCount} cores; {RuntimeVersion()}; load average {LoadAverage()}");
 
 foreach (var kind in kinds)
 {
@@ -48,10 +48,12 @@ foreach (var kind in kinds)
         });
         var ingestor = new Ingestor(store, s => { lock (codings) { var c = codings[s.ExternalId]; codings.Remove(s.ExternalId); return c; } }, "bench", TextWriter.Null);
         using var memory = new PeakMemory();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var totals = ingestor.Run(items);
         watch.Stop();
-        Console.WriteLine($"{kind,-8} ingest {n,7} reports: {totals.Coded / watch.Elapsed.TotalSeconds,8:0} reports/s ({watch.Elapsed.TotalSeconds:0.0} s, one transaction per report, incident matching on), peak working set {memory.PeakMb:0} MB");
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / totals.Coded;
+        Console.WriteLine($"{kind,-8} ingest {n,7} reports: {totals.Coded / watch.Elapsed.TotalSeconds,6:0} reports/s wall ({watch.Elapsed.TotalSeconds:0.0} s), {cpuMs:0.00} ms CPU per report in this process, peak working set {memory.PeakMb:0} MB; one transaction per report, incident matching on");
     }
 
     var events = Scaled(1_000_000);
@@ -68,7 +70,7 @@ foreach (var kind in kinds)
             return store.QueryIncidents(new EventQuery { Box = new BoundingBox(lat, lon, lat + 1, lon + 1), Limit = 500 }).Items.Count;
         });
         Console.WriteLine($"{kind,-8} map window 1x1 degree over {events} events: p50 {map.P50:0.0} ms, p99 {map.P99:0.0} ms, {map.MeanRows:0} rows on average (limit 500)");
-        var text = Measure(200, () => store.QueryIncidents(new EventQuery { Text = SyntheticReports.Word(r) + " " + SyntheticReports.Word(r), Limit = 100 }).Items.Count);
+        var text = Measure(200, () => store.QueryIncidents(new EventQuery { Text = SyntheticReports.SearchWord(r) + " " + SyntheticReports.SearchWord(r), Limit = 100 }).Items.Count);
         Console.WriteLine($"{kind,-8} text search (two words) over {events} events: p50 {text.P50:0.0} ms, p99 {text.P99:0.0} ms, {text.MeanRows:0} rows on average (limit 100)");
     }
 }
@@ -106,6 +108,8 @@ static (double P50, double P99, double MeanRows) Measure(int runs, Func<int> que
     times.Sort();
     return (times[runs / 2], times[Math.Min(runs - 1, (int)Math.Ceiling(runs * 0.99) - 1)], rows / (double)runs);
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static string RuntimeVersion() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 

@@ -21,7 +21,15 @@ public sealed class SyntheticReports(int seed)
 
     private readonly Random _random = new(seed);
 
-    public static string Word(Random r) => Words[r.Next(Words.Length)];
+    /// <summary>Words of a report: a few very common ones and a long tail, roughly as in news text.</summary>
+    public static string Word(Random r)
+    {
+        var k = (int)(Math.Pow(r.NextDouble(), 3) * 6000);
+        return k < Words.Length ? Words[k] : "w" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A word to search for: as likely rare as common, the way a researcher looks for something specific.</summary>
+    public static string SearchWord(Random r) => r.Next(2) == 0 ? Words[r.Next(Words.Length)] : "w" + r.Next(Words.Length, 6000);
 
     public (ReportSubmission Report, CodedReport Coding) Next(int i)
     {

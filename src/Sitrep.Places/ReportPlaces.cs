@@ -6,20 +6,22 @@ namespace Sitrep.Places;
 public static class ReportPlaces
 {
     /// <summary>
-    /// The place of an event told in the given sentence (or the report's lead when -1): the first location
-    /// named there; a name no gazetteer knows falls back to the smallest region the report gives (precision 3).
+    /// The place of an event told in the given sentence (or the whole report when -1): the first location
+    /// named there; a name no gazetteer knows falls back to the smallest area the report gives: a region
+    /// (precision 3) or, when the report names only towns, the first of them (precision 2). Coordinates are never invented.
     /// </summary>
     public static (Place? Place, GeoPrecision Precision, PlaceMention? Mention) ForSentence(Document doc, int sentence = -1)
     {
         var locations = doc.Places.Where(m => !m.IsCountryEvidenceOnly && m.Qualifier != "dateline").ToList();
         var inSentence = sentence >= 0 ? locations.Where(m => m.Sentence == sentence).ToList() : locations;
-        var named = inSentence.FirstOrDefault(m => m.Resolved is { Kind: not (PlaceKind.Country or PlaceKind.WorldRegion) })
-                    ?? (sentence >= 0 ? null : null);
+        var named = inSentence.FirstOrDefault(m => m.Resolved is { Kind: not (PlaceKind.Country or PlaceKind.WorldRegion) });
         var unknown = inSentence.FirstOrDefault(m => m.Resolved is null);
         if (named is not null && (unknown is null || named.Span.Start < unknown.Span.Start))
             return (named.Resolved, named.Precision, named);
         var fallback = SmallestRegion(doc, locations);
-        if (fallback is not null) return (fallback.Resolved, GeoPrecision.Region, unknown ?? fallback);
+        // Coded to the nearest town the report names (precision 2), else to the region (3).
+        if (fallback is not null)
+            return (fallback.Resolved, fallback.Resolved!.Kind is PlaceKind.Populated or PlaceKind.Site ? GeoPrecision.Near : GeoPrecision.Region, unknown ?? fallback);
         var country = inSentence.FirstOrDefault(m => m.Resolved is { Kind: PlaceKind.Country });
         if (country is not null) return (country.Resolved, GeoPrecision.Region, country);
         return (null, GeoPrecision.Region, unknown);

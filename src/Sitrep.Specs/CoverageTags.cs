@@ -16,7 +16,7 @@ public static class CoverageTags
         ("earlier-this-month", "\"earlier this month\""),
         ("date-with-year", "an absolute date with its year"),
         ("date-without-year", "an absolute date without a year"),
-        ("no-published-date", "no published date: the year must stay unknown"),
+        ("no-published-date", "no published date: the year stays unknown unless the text or a dateline gives it"),
         ("dateline-date", "the reference date comes from the dateline"),
     ];
 

@@ -173,3 +173,35 @@ public class BuiltInDataTests(BuiltInGazetteer gazetteer)
         Assert.Equal("SY", gazetteer.Stage.Gazetteer.Country("Syrian Arab Republic")!.Iso2);
     }
 }
+
+[Collection("built-in gazetteer")]
+public class ReportPlacesTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void UnknownSiteFallsBackToTheTownTheReportNamesAtPrecisionTwo()
+    {
+        var doc = new Document("t", "Jets struck the Qarqazzit depot. Residents of Mosul heard the blasts.");
+        gazetteer.Stage.Process(doc);
+        Assert.Null(doc.Places.Single(p => p.Text == "Qarqazzit").Resolved);
+        var (place, precision, mention) = ReportPlaces.ForSentence(doc);
+        Assert.Equal("IQ", place!.Iso2);
+        Assert.Equal(GeoPrecision.Near, precision);
+        Assert.Equal("Qarqazzit", mention!.Text);
+    }
+}
+
+[Collection("built-in gazetteer")]
+public class OneSensePerReportTests(BuiltInGazetteer gazetteer)
+{
+    [Fact]
+    public void ANameTheReportCallsAProvinceIsTheProvinceEverywhere()
+    {
+        var doc = new Document("t", "Kunduz is a northern province bordering Tajikistan. Fighting in Kunduz displaced hundreds.");
+        gazetteer.Stage.Process(doc);
+        Assert.All(doc.Places.Where(p => p.Text == "Kunduz"), p =>
+        {
+            Assert.Equal(PlaceKind.Admin1, p.Resolved!.Kind);
+            Assert.Equal(GeoPrecision.Region, p.Precision);
+        });
+    }
+}

@@ -114,6 +114,19 @@ public sealed class SpecMatcherTests
     }
 
     [Fact]
+    public void Scores_each_checked_field_against_the_closest_record()
+    {
+        var example = Example("- sub_event_type: Grenade\n  location: A\n  fatalities: 1\n  claim: denial");
+        var checks = SpecFieldScore.Checks(example, [Record("Air/drone strike", "A", 1), Record("Attack", "B", 0)]);
+        Assert.Equal(["sub_event_type:False", "location:True", "fatalities:True", "claim:denial:False"],
+            checks.Select(c => $"{c.Field}:{c.Passed}"));
+        var summary = SpecFieldScore.Summarize(checks);
+        Assert.Equal((1, 1), summary["location"]);
+        Assert.Equal((1, 0), summary["sub_event_type"]);
+        Assert.All(SpecFieldScore.Checks(example, []), c => Assert.False(c.Passed));
+    }
+
+    [Fact]
     public void Explains_a_miss_with_the_closest_record()
     {
         var outcome = SpecMatcher.Match(Example("- sub_event_type: Grenade\n  location: A"), [Record("Air/drone strike", "A", 1)]);

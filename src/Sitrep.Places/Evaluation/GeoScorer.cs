@@ -39,7 +39,7 @@ public static class GeoScorer
     /// <summary>Toponyms with coordinates (GeoVirus): each gold span is matched by an overlapping resolved mention.</summary>
     public static GeoScore ScoreToponyms(string corpus, IEnumerable<GoldArticle> articles, Func<GoldArticle, IReadOnlyList<PlaceMention>> geoparse)
     {
-        int total = 0, found = 0, exact = 0, w25 = 0, w161 = 0;
+        int total = 0, found = 0, exact = 0, w25 = 0, w161 = 0, local = 0, local25 = 0, local161 = 0, wide = 0, wide161 = 0;
         var errors = new List<double>();
         var misses = new List<string>();
         foreach (var a in articles)
@@ -61,10 +61,29 @@ public static class GeoScorer
                 errors.Add(km);
                 if (km <= 25) w25++;
                 if (km <= 161) w161++;
-                else misses.Add($"article {a.Id} [{g.Start},{g.End}) '{g.Name}': {m.Resolved.Name} ({m.Resolved.Iso2}, {m.Resolved.Kind}) is {km:0} km off");
+                // Towns and sites apart from countries, world regions and first-level regions, whose single point is a convention.
+                if (m.Resolved.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
+                {
+                    local++;
+                    if (km <= 25) local25++;
+                    if (km <= 161) local161++;
+                }
+                else
+                {
+                    wide++;
+                    if (km <= 161) wide161++;
+                }
+                if (km > 161) misses.Add($"article {a.Id} [{g.Start},{g.End}) '{g.Name}': {m.Resolved.Name} ({m.Resolved.Iso2}, {m.Resolved.Kind}) is {km:0} km off");
             }
         }
-        return new GeoScore(corpus, total, found, exact, null, w25, w161, Median(errors), misses);
+        return new GeoScore(corpus, total, found, exact, null, w25, w161, Median(errors), misses)
+        {
+            Notes = new Dictionary<string, string>
+            {
+                ["towns and sites"] = $"{local} resolved: {GeoScore.Share(local25, local)} within 25 km, {GeoScore.Share(local161, local)} within 161 km",
+                ["larger areas"] = $"{wide} resolved to countries, world regions or admin1 regions: {GeoScore.Share(wide161, wide)} within 161 km of the gold point",
+            },
+        };
     }
 
     /// <summary>Location strings with a stated country (CENTCOM): does the name resolve to a place in that country?</summary>

@@ -135,6 +135,13 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             : StartsWithCue(after, "site-after") ? "site"
             : StartsWithCue(after, "town-after") || EndsWithCue(before, "town-before") ? "town"
             : null;
+        // "X is a strategic province that...": a copula naming the kind.
+        if (c.KindCue is null && after.Count >= 3 && after[0] is "is" or "was" or "remains" && after[1] is "a" or "an" or "the")
+        {
+            var rest = WordsAfter(text, tokens, c.LastToken, 8).Skip(2).Take(5).ToList();
+            if (rest.Any(w => lexicon.IsCue("admin1-after", w))) c.KindCue = "admin1";
+            else if (rest.Any(w => lexicon.IsCue("admin2-after", w))) c.KindCue = "admin2";
+        }
         c.LocationContext = EndsWithCue(beforeNoDirection, "place-before") || EndsWithCue(before, "town-before") || c.Qualifier is not null;
 
         var tail = text.Substring(c.Span.End, Math.Min(12, text.Length - c.Span.End));

@@ -19,6 +19,15 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     public Outcome Resolve(string text, IReadOnlyList<PlaceCandidate> candidates, string? focusHint = null)
     {
         foreach (var c in candidates) c.Matches = c.Matches.Where(m => m.Entry.HasCoordinates).ToList();
+        // One sense per report: a name the text once calls a province or district keeps that reading where it stands bare.
+        foreach (var group in candidates.Where(c => c.DemonymOf is null).GroupBy(c => NameKey.Exact(c.Text)))
+        {
+            var cue = group.Select(c => c.KindCue).FirstOrDefault(k => k is "admin1" or "admin2");
+            if (cue is null) continue;
+            foreach (var c in group)
+                if (c.KindCue is null && c.Matches.Any(m => m.Entry.Kind == (cue == "admin1" ? PlaceKind.Admin1 : PlaceKind.Admin2)))
+                    c.KindCue = cue;
+        }
         foreach (var c in candidates) Rank(c, null);
 
         var votes = CountryVotes(candidates);

@@ -372,6 +372,8 @@ public class ActorsMemberTests(ShippedActors actors)
     [InlineData("Fighters of the Islamic State overran the village.", "Fighters of the Islamic State", "islamic-state")]
     [InlineData("Hamas's armed wing claimed the attack.", "Hamas's armed wing", "hamas")]
     [InlineData("HTS commanders met in Idlib.", "HTS commanders", "hts")]
+    [InlineData("Gunmen from the Gran Grif gang raided the town.", "Gunmen from the Gran Grif gang", "gran-grif")]
+    [InlineData("Fighters from the Viv Ansanm gang coalition raided the town.", "Fighters from the Viv Ansanm gang coalition", "viv-ansanm")]
     public void Members_of_a_named_group_are_the_group(string text, string mentionText, string entryId)
     {
         var m = Assert.Single(actors.Find(text));
@@ -384,5 +386,26 @@ public class ActorsMemberTests(ShippedActors actors)
     {
         var found = actors.Find("Fighters of the local community fled.");
         Assert.DoesNotContain(found, m => m.Text.StartsWith("Fighters of"));
+    }
+}
+
+[Collection(ShippedActorsCollection.Name)]
+public class ActorsCaseTests(ShippedActors actors)
+{
+    [Fact]
+    public void Mixed_case_acronyms_keep_their_case()
+    {
+        Assert.Contains(actors.Find("LeT militants attacked the camp."), m => m.EntryId == "lashkar-e-taiba");
+        Assert.DoesNotContain(actors.Find("Let the record show that troops left."), m => m.EntryId == "lashkar-e-taiba");
+    }
+
+    [Theory]
+    [InlineData("A Russian ballistic missile hit a school.", "Russian ballistic missile", "Military Forces of Russia")]
+    [InlineData("Israeli fire killed two men.", "Israeli fire", "Military Forces of Israel")]
+    [InlineData("Military aircraft bombed the market.", "Military aircraft", "Military Forces of {the country}")]
+    public void Weapons_and_fire_named_by_country_are_its_forces(string text, string mentionText, string name)
+    {
+        var m = Assert.Single(actors.Find(text), x => x.Text == mentionText);
+        Assert.Equal(name, m.CanonicalName);
     }
 }

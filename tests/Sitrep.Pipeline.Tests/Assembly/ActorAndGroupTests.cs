@@ -9,7 +9,7 @@ public class ActorRoleResolverTests
     private static (ActorMention? A1, ActorMention? A2) Roles(DocBuilder b, string trigger)
     {
         var m = b.Doc.EventMentions.Single(x => x.TriggerText == trigger);
-        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc)).For(m);
+        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string> { "targeted", "hit" }).For(m);
     }
 
     [Fact]
@@ -46,6 +46,18 @@ public class ActorRoleResolverTests
         var (a1, a2) = Roles(b, "shelling");
         Assert.Equal("Military Forces of Russia", a1?.CanonicalName);
         Assert.Equal("Military Forces of Ukraine", a2?.CanonicalName);
+    }
+
+    [Fact]
+    public void A_verb_of_hitting_leads_from_the_weapon_to_a_distant_target()
+    {
+        var b = new DocBuilder("Rockets fired by the rebels from the hills overnight hit the main barracks used by government troops.")
+            .Actor("rebels", "Unidentified Armed Group ({country})", ActorCategory.RebelGroup, generic: true)
+            .Actor("government troops", "Military Forces of Myanmar", ActorCategory.StateForces, home: "MM")
+            .Event("Rockets", T.Shelling);
+        var (a1, a2) = Roles(b, "Rockets");
+        Assert.Equal("Unidentified Armed Group ({country})", a1?.CanonicalName);
+        Assert.Equal("Military Forces of Myanmar", a2?.CanonicalName);
     }
 
     [Fact]

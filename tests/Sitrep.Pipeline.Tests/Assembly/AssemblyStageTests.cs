@@ -137,3 +137,20 @@ public class AssemblyStageTests
         Assert.InRange(r.Confidence, 0.5, 1.0);
     }
 }
+
+public class BareMentionTests
+{
+    [Fact]
+    public void A_bare_event_word_after_a_told_event_is_background()
+    {
+        var text = "Police detained a bomb maker in Kano on Friday. He had supplied explosives for attacks.";
+        var b = new DocBuilder(text, new DateOnly(2022, 5, 7))
+            .Actor("Police", "Police Forces of Nigeria", ActorCategory.StateForces, home: "NG")
+            .Place("Kano", T.Town("Kano", "NG", "NGA", "Nigeria", "Kano", 12.0, 8.5))
+            .Day("on Friday", 2022, 5, 6)
+            .Event("detained", T.Arrests)
+            .Event("attacks", new EventTypeCode("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18"));
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("Arrests", r.SubEventType);
+    }
+}

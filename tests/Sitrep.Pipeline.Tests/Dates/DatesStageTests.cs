@@ -30,6 +30,8 @@ public class DatesStageTests
     [InlineData("The decree was signed on the 2nd of February, 2019.", "2nd of February, 2019", "2019-02-02")]
     [InlineData("The ceasefire of 15/08/2022 did not hold.", "15/08/2022", "2022-08-15")]
     [InlineData("The ceasefire of 2022-08-15 did not hold.", "2022-08-15", "2022-08-15")]
+    [InlineData("The ceasefire of 08/15/2022 did not hold.", "08/15/2022", "2022-08-15")]
+    [InlineData("The ceasefire of 03/04/2022 did not hold.", "03/04/2022", "2022-04-03")]
     public void Absolute_dates_resolve_to_the_day(string text, string expression, string iso)
     {
         var d = Single(text);
@@ -185,5 +187,11 @@ public class DatesStageTests
         var doc = Run("Fighting resumed on Monday. It had paused on March 1, 2021.", Wednesday);
         Assert.Equal(["on Monday", "March 1, 2021"], doc.Dates.Select(d => d.Text));
         Assert.Equal([0, 1], doc.Dates.Select(d => d.Sentence));
+    }
+
+    [Fact]
+    public void Impossible_dates_are_dropped()
+    {
+        Assert.Empty(Run("The report was dated 31/02/2022 and 13/13/2022.", Wednesday).Dates);
     }
 }

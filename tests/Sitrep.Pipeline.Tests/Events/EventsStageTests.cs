@@ -165,6 +165,7 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     [InlineData("Officials said the new bridge will open in March next year.")]
     [InlineData("The report demonstrated that the budget was too small.")]
     [InlineData("Shares rallied on the stock market after the announcement.")]
+    [InlineData("The search turned up a rocket-propelled grenade launcher and two rifles.")]
     public void Hard_negatives_yield_no_event(string sentence)
     {
         Assert.Empty(SubTypes(Mentions(sentence)));
@@ -235,6 +236,10 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     [InlineData("The group denied any involvement in the bombing.", "REJECT", "01")]
     [InlineData("The militia threatened to retaliate against the bases.", "THREATEN", "13")]
     [InlineData("Envoys of the two countries held talks in the capital on Thursday.", "CONSULT", "04")]
+    [InlineData("The opposition demanded the release of its leader.", "REQUEST", "10")]
+    [InlineData("The union imposed sanctions on the junta's leaders.", "SANCTION", "16")]
+    [InlineData("The foreign minister welcomed the statement.", "SUPPORT", "05")]
+    [InlineData("Prosecutors opened an inquiry into the deaths.", "INVESTIGATE", "09")]
     public void Statements_are_plover_only_mentions_with_an_empty_event_type(string sentence, string plover, string cameoRoot)
     {
         var statement = Assert.Single(Mentions(sentence), m => m.Type.IsStatementOnly);
@@ -294,5 +299,20 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     public void Protesters_as_people_give_way_to_what_was_done_to_them()
     {
         Assert.Equal(["Protest with intervention"], SubTypes(Mentions("Riot police fired tear gas at protesters outside the stadium.")));
+    }
+
+    [Theory]
+    [InlineData("The assault force protected the women and children during the search.")]
+    [InlineData("The commander executes operations across the district.")]
+    public void Noun_modifiers_and_routine_verbs_are_not_attacks(string sentence)
+    {
+        Assert.DoesNotContain("Attack", SubTypes(Mentions(sentence)));
+    }
+
+    [Fact]
+    public void Fighters_shot_by_forces_are_not_an_attack_on_civilians()
+    {
+        Assert.DoesNotContain("Attack", SubTypes(Mentions("The patrol shot and killed two insurgents near the bridge.")));
+        Assert.Contains("Attack", SubTypes(Mentions("Gunmen shot and killed a teacher near the bridge.")));
     }
 }

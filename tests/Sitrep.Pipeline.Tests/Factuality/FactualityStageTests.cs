@@ -19,6 +19,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
 
     [Theory]
     [InlineData("Airstrikes hit the depot on Tuesday, the monitor said.", "Airstrikes")]
+    [InlineData("The coalition conducted an airstrike on the compound, the statement said.", "airstrike")]
     [InlineData("Residents said a roadside bomb killed two officers.", "roadside bomb")]
     [InlineData("The drone attack caused zero casualties and no damage.", "drone attack")]
     [InlineData("There was no immediate comment from the army on the shelling.", "shelling")]
@@ -57,6 +58,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("The army plans to deploy more troops to the border.", "deploy")]
     [InlineData("Protesters could march on the palace next week.", "march")]
     [InlineData("The cell stored explosives and rifles for attacks on the capital.", "attacks")]
+    [InlineData("He was arrested while planning an attack on a checkpoint.", "attack")]
     public void Predicted(string text, string trigger) =>
         Assert.Equal(FactualityKind.Predicted, Judge(text, trigger).Factuality);
 
@@ -65,6 +67,9 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
     [InlineData("Security forces routinely arrest journalists in the region.", "arrest")]
     [InlineData("The group has fought numerous battles against the army.", "battles")]
     [InlineData("The commander is believed responsible for several roadside bombings.", "roadside bombings")]
+    [InlineData("The network has fighters who conduct ambushes along the highway.", "ambushes")]
+    [InlineData("Both men assisted in the assassination of a district police chief.", "assassination")]
+    [InlineData("The commander directed ambushes against army convoys in the valley.", "ambushes")]
     public void Habitual_or_background(string text, string trigger) =>
         Assert.Equal(FactualityKind.Habitual, Judge(text, trigger).Factuality);
 

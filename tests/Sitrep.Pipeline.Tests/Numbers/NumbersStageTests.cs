@@ -140,6 +140,7 @@ public class NumbersStageTests
     [InlineData("Many analysts expect more talks.")]
     [InlineData("The quake measured 5.4 on the scale.")]
     [InlineData("Officials said one would resign.")]
+    [InlineData("The memo dated 31/02/2022 was forged.")]
     public void Things_that_are_not_counts(string text) =>
         Assert.Empty(Run(text).Quantities);
 

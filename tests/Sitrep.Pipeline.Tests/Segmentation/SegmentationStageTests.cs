@@ -174,4 +174,22 @@ public class SegmentationStageTests
         Assert.Empty(Segment("").Sentences);
         Assert.Empty(Segment(" \r\n\t\u00a0").Paragraphs);
     }
+
+    [Theory]
+    [InlineData("UPDATE: Rescuers reached the village.")]
+    [InlineData("BACKGROUND:\nThe valley has changed hands twice.")]
+    [InlineData("ANALYSIS - Why the truce failed.")]
+    public void Capitalised_labels_and_headings_are_not_datelines(string text) =>
+        Assert.Null(Segment(text).Dateline);
+
+    [Fact]
+    public void Dateline_alone_on_its_line_is_followed_by_the_first_sentence()
+    {
+        var doc = Segment("Border clashes flare again\r\nJUBA, South Sudan (Feb. 2, 2017)\r\nSoldiers exchanged fire near the crossing.");
+        Assert.Equal("JUBA, South Sudan (Feb. 2, 2017)", doc.Slice(doc.Dateline!.Span));
+        Assert.Equal(new DateOnly(2017, 2, 2), doc.Dateline.Date);
+        Assert.Equal([BoilerplateKind.Headline, BoilerplateKind.Dateline], doc.Boilerplate.Select(b => b.Kind));
+        Assert.Equal(["Border clashes flare again", "Soldiers exchanged fire near the crossing."], Sentences(doc));
+        Assert.Equal([true, false], doc.Sentences.Select(s => s.IsBoilerplate));
+    }
 }

@@ -14,6 +14,7 @@ public sealed record ActorConstructions
     public string GovernmentBackerName { get; init; } = "Government";
     public IReadOnlyList<string> MilitiaModifiers { get; init; } = [];
     public IReadOnlyList<string> MemberWords { get; init; } = [];
+    public IReadOnlyList<string> MemberPrepositions { get; init; } = [];
     public IReadOnlyDictionary<string, string> CountryBackers { get; init; } = new Dictionary<string, string>();
     public string AgentEntry { get; init; } = "";
     public string SpeakerEntry { get; init; } = "";

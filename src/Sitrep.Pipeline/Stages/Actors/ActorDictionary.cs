@@ -160,7 +160,7 @@ public sealed class ActorDictionary
         {
             ("modifiers", lexicon.Modifiers), ("coordinators", lexicon.Coordinators), ("backing_words", lexicon.BackingWords), ("leading_words", lexicon.LeadingWords),
             ("backed_by_phrases", lexicon.BackedByPhrases), ("pro_prefixes", lexicon.ProPrefixes), ("government_backers", lexicon.GovernmentBackers),
-            ("militia_modifiers", lexicon.MilitiaModifiers), ("member_words", lexicon.MemberWords), ("agent_verbs", lexicon.AgentVerbs), ("speech_verbs", lexicon.SpeechVerbs),
+            ("militia_modifiers", lexicon.MilitiaModifiers), ("member_words", lexicon.MemberWords), ("member_prepositions", lexicon.MemberPrepositions), ("agent_verbs", lexicon.AgentVerbs), ("speech_verbs", lexicon.SpeechVerbs),
             ("verb_adverbs", lexicon.VerbAdverbs), ("agent_blockers", lexicon.AgentBlockers),
             ("acronym_blockers", lexicon.AcronymBlockers.SelectMany(kv => kv.Value.Append(kv.Key))),
         };

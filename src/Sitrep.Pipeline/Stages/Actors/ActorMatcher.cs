@@ -18,7 +18,7 @@ public sealed class ActorMatcher
     private readonly PhraseTrie<ActorEntry> entries = new();
     private readonly PhraseTrie<CountryWord> countryWords = new();
     private readonly PhraseTrie<bool> modifiers = new(), coordinators = new(), backingWords = new(), leadingWords = new(), backedBy = new(),
-        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), memberWords = new(), agentVerbs = new(), speechVerbs = new(),
+        proPrefixes = new(), governmentBackers = new(), militiaModifiers = new(), memberWords = new(), memberPrepositions = new(), agentVerbs = new(), speechVerbs = new(),
         verbAdverbs = new(), agentBlockers = new();
     private readonly HashSet<string> ambiguous;
     private readonly Dictionary<string, HashSet<string>> acronymBlockers;
@@ -41,6 +41,7 @@ public sealed class ActorMatcher
         AddAll(governmentBackers, lexicon.GovernmentBackers, plural: false);
         AddAll(militiaModifiers, lexicon.MilitiaModifiers, plural: true);
         AddAll(memberWords, lexicon.MemberWords, plural: true);
+        AddAll(memberPrepositions, lexicon.MemberPrepositions, plural: false);
         AddAll(agentVerbs, lexicon.AgentVerbs, plural: false);
         AddAll(speechVerbs, lexicon.SpeechVerbs, plural: false);
         AddAll(verbAdverbs, lexicon.VerbAdverbs, plural: false);
@@ -130,17 +131,18 @@ public sealed class ActorMatcher
         return after > 0 ? after : null;
     }
 
-    /// <summary>"Militants of JNIM", "fighters of the Islamic State": members of a named group are the group.</summary>
+    /// <summary>"Militants of JNIM", "gunmen from the X gang": members of a named group are the group.</summary>
     private void MatchMembersOf(ActorTokens words, int i, List<Candidate> candidates)
     {
-        var of = memberWords.LongestAt(words, i);
-        if (of < 0 || of + 1 >= words.Count || words[of].Key != "of" || !words.Joined(of) || !words.Joined(of + 1)) return;
-        var start = of + 1;
+        var member = memberWords.LongestAt(words, i);
+        if (member < 0 || member >= words.Count || !words.Joined(member)) return;
+        var start = memberPrepositions.LongestAt(words, member);
+        if (start < 0 || start >= words.Count || !words.Joined(start)) return;
         if (words[start].Key == "the" && start + 1 < words.Count && words.Joined(start + 1)) start++;
         foreach (var (end, found) in entries.Walk(words, start))
             foreach (var entry in found)
                 if (IsGroup(entry))
-                    candidates.Add(FromEntry(entry, i, end, "members", entry.Confidence ?? DictionaryConfidence, 3));
+                    candidates.Add(FromEntry(entry, i, MembersAfter(words, end) ?? end, "members", entry.Confidence ?? DictionaryConfidence, 3));
     }
 
     private static Candidate FromEntry(ActorEntry entry, int first, int end, string rule, double confidence, int priority) =>

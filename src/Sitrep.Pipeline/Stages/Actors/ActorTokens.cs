@@ -54,6 +54,9 @@ public sealed class ActorTokens
         return false;
     }
 
+    /// <summary>Word i as written.</summary>
+    public string Raw(int i) => text[Items[i].Start..Items[i].End];
+
     /// <summary>True when word i starts with a capital letter, as country names and demonyms do.</summary>
     public bool StartsUpper(int i) => char.IsUpper(text[Items[i].Start]);
 

@@ -9,6 +9,7 @@ public sealed class PhraseTrie<T>
 {
     private const string ExactPrefix = "\u0001";
     private const string UpperOrTitlePrefix = "\u0002";
+    private const string MixedCasePrefix = "\u0003";
 
     private sealed class Node
     {
@@ -32,6 +33,8 @@ public sealed class PhraseTrie<T>
 
     private static string KeyOf(string pattern, ActorToken word)
     {
+        // "LeT", "JeM": a capital inside the word marks an acronym that must keep its exact case ("Let" is a word).
+        if (word.Shape == WordShape.Mixed) return MixedCasePrefix + pattern[word.Start..word.End];
         if (word.Shape != WordShape.Upper) return word.Key;
         var letters = 0;
         for (var p = word.Start; p < word.End; p++) if (char.IsLetter(pattern[p])) letters++;
@@ -42,7 +45,7 @@ public sealed class PhraseTrie<T>
     public static bool IsShortAcronym(string key) => key.StartsWith(ExactPrefix, StringComparison.Ordinal);
 
     /// <summary>The same phrase keyed for matching without its case rules, to find duplicates across files.</summary>
-    public static string Normalized(string[] keys) => string.Join(' ', keys);
+    public static string Normalized(string[] keys) => string.Join(' ', keys.Select(k => k[0] == '\u0003' ? k.ToLowerInvariant() : k));
 
     public void Add(string pattern, T value, bool plural = true)
     {
@@ -50,7 +53,7 @@ public sealed class PhraseTrie<T>
         Insert(keys, value);
         if (!plural) return;
         var last = keys[^1];
-        if (last.StartsWith(ExactPrefix, StringComparison.Ordinal) || last.StartsWith(UpperOrTitlePrefix, StringComparison.Ordinal)) return;
+        if (last[0] is '\u0001' or '\u0002' or '\u0003') return;
         foreach (var form in PluralsOf(last))
         {
             var variant = (string[])keys.Clone();
@@ -100,6 +103,7 @@ public sealed class PhraseTrie<T>
                 if (node.Next.TryGetValue(word.Key, out var child)) next.Add(child);
                 if (word.Shape == WordShape.Upper && node.Next.TryGetValue(ExactPrefix + word.Key, out child)) next.Add(child);
                 if (word.Shape is WordShape.Upper or WordShape.Title && node.Next.TryGetValue(UpperOrTitlePrefix + word.Key, out child)) next.Add(child);
+                if (word.Shape == WordShape.Mixed && node.Next.TryGetValue(MixedCasePrefix + words.Raw(j), out child)) next.Add(child);
             }
             List<T>? values = null;
             foreach (var node in next)

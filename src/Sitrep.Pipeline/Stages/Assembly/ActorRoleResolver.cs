@@ -11,8 +11,9 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// a passive without "by" names only the target ("a commander was detained").
 /// Sources (monitors, ministries) are never parties.
 /// </summary>
-public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame)
+public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> hitVerbs)
 {
+    private const int MaxReachThroughHitVerb = 16;
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
@@ -52,8 +53,8 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         var passive = PassiveAuxiliary().IsMatch(lead);
         if (actor1 is null && !passive) actor1 = Subject(before, m.Trigger);
         if (passive || actor1 is not null && by.Success) actor2 = before.LastOrDefault();
-        actor2 ??= after.FirstOrDefault(a => a != actor1 && Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords &&
-                                            !doc.Text[m.Trigger.End..a.Span.Start].Contains(','));
+        actor2 ??= after.FirstOrDefault(a => a != actor1 && !doc.Text[m.Trigger.End..a.Span.Start].Contains(',') &&
+                                            (Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords || HitsOnTheWay(m.Trigger.End, a.Span.Start)));
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
         // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
         if (actor2 is null && !passive && actor1 is not null && before.LastOrDefault() is { } between && between != actor1 &&
@@ -104,6 +105,11 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
 
     private static bool IsCasualty(Quantity q) =>
         q.Counts is CountedThing.Killed or CountedThing.Injured or CountedThing.Arrested or CountedThing.Captured or CountedThing.Abducted;
+
+    /// <summary>"drones launched by militias targeted the garrison used by US forces": a verb of hitting leads to the target.</summary>
+    private bool HitsOnTheWay(int from, int to) =>
+        Gap(from, to) <= MaxReachThroughHitVerb &&
+        Word().Matches(doc.Text[from..to]).Any(w => hitVerbs.Contains(w.Value.ToLowerInvariant()));
 
     private int Gap(int from, int to) => to <= from ? 0 : Word().Matches(doc.Text[from..to]).Count;
 }

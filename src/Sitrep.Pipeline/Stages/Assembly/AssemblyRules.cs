@@ -15,6 +15,9 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
 {
     public IReadOnlySet<string> LocativeCues { get; } = locativeCues;
 
+    /// <summary>The verbs among the locative words ("hit", "targeted"): they lead from a weapon to its target.</summary>
+    public IReadOnlySet<string> HitVerbs { get; } = locativeCues.Where(w => w.Length > 3 && (w.EndsWith("ed") || w.EndsWith("ing") || w is "hit" or "hits" or "struck")).ToHashSet();
+
     public IReadOnlySet<string> GenericTriggers { get; } = genericTriggers;
     public IReadOnlyList<DefaultActor> DefaultActors { get; } = defaultActors;
 

@@ -22,7 +22,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
         var frame = new ReportingFrame(document);
         var dates = new DateChooser(document, clauses, frame);
         var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues);
-        var roles = new ActorRoleResolver(document, clauses, frame);
+        var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs);
         var facts = document.EventMentions
             .Where(m => m.Factuality == Core.Factuality.Asserted && m.Type.EventType.Length > 0)
             .Where(m => m.Sentence < 0 || m.Sentence >= document.Sentences.Count || !document.Sentences[m.Sentence].IsBoilerplate)
@@ -32,6 +32,9 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
                 return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), Actor1 = a1, Actor2 = a2 };
             });
         var groups = EventGrouper.Group(facts);
+        // Beside an event told with its when, where or who, a bare word after it is background ("he planned IED attacks").
+        var first = groups.OrderBy(g => g.Start).FirstOrDefault(g => !g.IsBare);
+        if (first is not null) groups = groups.Where(g => !g.IsBare || g.Start < first.Start).ToList();
         var claims = new ClaimAssigner(document, groups).Assign();
         var builder = new RecordBuilder(document, rules, places, frame);
         var n = 0;

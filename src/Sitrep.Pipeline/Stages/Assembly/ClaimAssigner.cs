@@ -15,10 +15,20 @@ public sealed class ClaimAssigner(Document doc, IReadOnlyList<EventGroup> groups
     public Dictionary<EventGroup, List<Claim>> Assign()
     {
         var result = groups.ToDictionary(g => g, _ => new List<Claim>());
+        var main = groups.OrderBy(g => g.Start).FirstOrDefault();
         foreach (var claim in doc.Claims)
+        {
             if (GroupOf(claim) is { } g) result[g].Add(claim);
+            // A statement about none of the events in particular ("we expect a response") is context for the report's main event.
+            else if (main is not null && claim.Speaker is not null && !IsFigure(claim) && !AboutUnrealEvent(claim)) result[main].Add(claim);
+        }
         return result;
     }
+
+    private static bool IsFigure(Claim c) => c.Kind is ClaimKind.Fatalities or ClaimKind.Injuries or ClaimKind.Arrests || c.Number is not null;
+
+    private bool AboutUnrealEvent(Claim c) =>
+        doc.EventMentions.Any(m => m.Sentence == c.Sentence && m.Factuality != Core.Factuality.Asserted);
 
     public EventGroup? GroupOf(Claim claim)
     {

@@ -18,6 +18,9 @@ public sealed class EventGroup
     public ActorMention? Actor1 => Mentions.Select(m => m.Actor1).FirstOrDefault(a => a is not null);
     public ActorMention? Actor2 => Mentions.Select(m => m.Actor2).FirstOrDefault(a => a is not null && a.CanonicalName != Actor1?.CanonicalName);
     public int Start => Mentions.Min(m => m.Start);
+
+    /// <summary>No mention says when, where or who: the event is only a word ("attacks", "IEDs").</summary>
+    public bool IsBare => Mentions.All(m => m.Date is null && m.Place is null && m.Actor1 is null && m.Actor2 is null);
     public int LastStart => Mentions.Max(m => m.Start);
 }
 

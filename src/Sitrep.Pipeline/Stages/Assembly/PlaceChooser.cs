@@ -32,45 +32,33 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
         "the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
         "northeastern", "northwestern", "southeastern", "southwestern", "rural", "outskirts", "town", "village", "city",
         "province", "district", "region", "state", "county", "governorate", "area", "areas", "parts", "part", "of",
+        "villages", "towns", "districts", "provinces",
     ];
 
-    /// <summary>"in X", "near X", "hitting X", or the next place in a list after one of those ("in A district, B province").</summary>
+    private const int MaxSceneReach = 10;
+
+    /// <summary>
+    /// "in X", "near X", "hitting X", also through a list of names ("in Mata Khan district, Paktika province"):
+    /// walking back from the place over names, commas and place nouns reaches a locative word.
+    /// </summary>
     private bool IsScene(PlaceMention p)
     {
-        var from = p.Span.Start;
-        for (var hop = 0; hop < 4; hop++)
+        var i = p.Span.Start;
+        for (var words = 0; words < MaxSceneReach && i > 0;)
         {
-            foreach (var (word, _) in WordsBefore(from, 4))
-            {
-                if (locativeCues.Contains(word)) return true;
-                if (!Modifiers.Contains(word)) break;
-            }
-            // "in Marjeh district, Helmand province": a place listed after a scene place is part of the scene.
-            var previous = doc.Places.Where(o => o.Span.End <= from).OrderByDescending(o => o.Span.End).FirstOrDefault();
-            if (previous is null) return false;
-            var gap = doc.Text[previous.Span.End..from];
-            if (!gap.Contains(',') || gap.Contains('.') || gap.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length > 2) return false;
-            from = previous.Span.Start;
+            var c = doc.Text[i - 1];
+            if (c is '.' or ';' or ':' or '\n' or '(' or ')') return false;
+            if (!char.IsLetterOrDigit(c) && c is not ('\'' or '’' or '-')) { i--; continue; }
+            var end = i;
+            while (i > 0 && (char.IsLetterOrDigit(doc.Text[i - 1]) || doc.Text[i - 1] is '\'' or '’' or '-')) i--;
+            var word = doc.Text[i..end];
+            words++;
+            var lower = word.ToLowerInvariant();
+            if (locativeCues.Contains(lower)) return true;
+            if (Modifiers.Contains(lower) || char.IsUpper(word[0])) continue;
+            return false;
         }
         return false;
-    }
-
-    private List<(string Word, int Start)> WordsBefore(int offset, int count)
-    {
-        var list = new List<(string, int)>();
-        var i = offset;
-        while (list.Count < count && i > 0)
-        {
-            while (i > 0 && !char.IsLetterOrDigit(doc.Text[i - 1]))
-            {
-                if (doc.Text[i - 1] is '.' or ';' or ':' or '\n') return list;
-                i--;
-            }
-            var end = i;
-            while (i > 0 && (char.IsLetterOrDigit(doc.Text[i - 1]) || doc.Text[i - 1] is '-' or '\'')) i--;
-            if (end > i) list.Add((doc.Text[i..end].ToLowerInvariant(), i));
-        }
-        return list;
     }
 
     private bool IsOrigin(PlaceMention p)
@@ -101,10 +89,12 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
             .Select(g => g.Key).FirstOrDefault() ?? doc.FocusCountry;
         if (iso2 is null) return null;
         bool InCountry(PlaceMention p) => string.Equals(p.Resolved!.Iso2, iso2, StringComparison.OrdinalIgnoreCase);
-        var region = scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Admin1)
-            .GroupBy(p => p.Resolved!.Id)
+        // The most-named first-level region among the scenes, represented by its most specific scene.
+        var region = scenes.Where(p => InCountry(p) && PlaceRank.Admin1Of(p.Resolved!) is not null)
+            .GroupBy(p => PlaceRank.Admin1Of(p.Resolved!)!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
-            .Select(g => g.First()).FirstOrDefault();
+            .Select(g => g.OrderByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind)).ThenBy(p => p.Span.Start).First())
+            .FirstOrDefault();
         if (region is not null) return region;
         return scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Country).FirstOrDefault() ??
                doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();

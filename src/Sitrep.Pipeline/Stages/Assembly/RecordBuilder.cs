@@ -122,8 +122,9 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         r.Location = p.Name;
         r.Latitude = p.Latitude;
         r.Longitude = p.Longitude;
-        r.GeoPrecision = fromFocus || p.Kind is PlaceKind.Country or PlaceKind.Admin1
+        r.GeoPrecision = p.Kind is PlaceKind.Country or PlaceKind.Admin1
             ? (int)GeoPrecision.Region
+            : fromFocus ? Math.Max((int)chosen.Precision, (int)GeoPrecision.Near)
             : p.Kind == PlaceKind.Admin2 ? Math.Max((int)chosen.Precision, (int)GeoPrecision.Near) : (int)chosen.Precision;
         var confidence = fromFocus ? Math.Min(FocusPlaceConfidence, chosen.By.Confidence) : chosen.By.Confidence;
         evidence.Add("location", chosen.Span, fromFocus ? new Provenance($"{chosen.By.By}+rule:assembly.focus-region", confidence) : chosen.By);

@@ -215,6 +215,8 @@ internal sealed partial class ClaimFinder
             var mood = _quoteCues.Match(_doc.Slice(q));
             // A quote inside a claim's clause is that claim's words, unless it says something of another kind.
             if (holder is not null && mood is null) continue;
+            // A quote nobody is named for tells who said nothing.
+            if (speaker is null) continue;
             var kind = mood?.Kind ?? ClaimKind.Statement;
             var stance = mood?.Stance ?? Stance.Asserts;
             var text = _doc.Slice(q);

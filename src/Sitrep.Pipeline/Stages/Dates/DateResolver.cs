@@ -20,13 +20,14 @@ public sealed class DateResolver(DateWords words, IReadOnlyDictionary<string, in
         {
             case "date":
             {
-                if (MonthOf(m) is not { } month || !int.TryParse(m.Groups["d"].Value, out var day)) return null;
+                if (DayAndMonth(m) is not { } dm) return null;
+                var (mo, day) = dm;
                 int? year = YearOf(m);
-                if (day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
-                if (year is { } y) return (FuzzyDate.OnDay(new DateOnly(y, month, day)), false);
-                if (r is null) return (new FuzzyDate(null, null, DatePrecision.Day, false, month, day), true);
-                if (month == 2 && day == 29 && !DateTime.IsLeapYear(r.Value.Year)) return null;
-                var d = new DateOnly(r.Value.Year, month, day);
+                if (day < 1 || day > DateTime.DaysInMonth(year ?? 2000, mo)) return null;
+                if (year is { } y) return (FuzzyDate.OnDay(new DateOnly(y, mo, day)), false);
+                if (r is null) return (new FuzzyDate(null, null, DatePrecision.Day, false, mo, day), true);
+                if (mo == 2 && day == 29 && !DateTime.IsLeapYear(r.Value.Year)) return null;
+                var d = new DateOnly(r.Value.Year, mo, day);
                 if (d.DayNumber - r.Value.DayNumber > MaxDaysAhead) d = d.AddYears(-1);
                 return (FuzzyDate.OnDay(d), false);
             }
@@ -92,6 +93,15 @@ public sealed class DateResolver(DateWords words, IReadOnlyDictionary<string, in
         var text = m.Groups["m"].Value;
         if (int.TryParse(text, out var n)) return n is >= 1 and <= 12 ? n : null;
         return words.Month(text);
+    }
+
+    private (int Month, int Day)? DayAndMonth(Match m)
+    {
+        if (!int.TryParse(m.Groups["d"].Value, out var day)) return null;
+        var text = m.Groups["m"].Value;
+        if (!int.TryParse(text, out var month)) return words.Month(text) is { } named ? (named, day) : null;
+        if (month > 12 && day <= 12) (month, day) = (day, month); // "08/15/2022" can only be month-first
+        return month is >= 1 and <= 12 ? (month, day) : null;
     }
 
     private static int? YearOf(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : null;

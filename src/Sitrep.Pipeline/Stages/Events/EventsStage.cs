@@ -51,7 +51,7 @@ public sealed class EventsStage : IStage
             {
                 var m = found[i];
                 if (antecedent is not null && IsBareAnaphor(document, m))
-                    found[i] = m with { Type = antecedent.Type, By = new Provenance($"{m.By.By}+antecedent", Math.Max(m.By.Confidence, antecedent.By.Confidence - 0.2)) };
+                    found[i] = m with { Type = antecedent.Type, By = new Provenance($"{m.By.By}+antecedent", Math.Round(Math.Max(m.By.Confidence, antecedent.By.Confidence - 0.2), 3)) };
                 else if (IsSpecificViolence(m))
                     antecedent = m;
             }
@@ -247,7 +247,7 @@ public sealed class EventsStage : IStage
             if (rule.OverridesMode) code = code with { PloverMode = rule.PloverMode };
             if (rule.CameoCode is not null) code = code with { CameoCode = rule.CameoCode, CameoRoot = rule.CameoCode[..2] };
         }
-        return new EventMention(c.Span, document.Slice(c.Span), sentence.Index, code, Provenance.Rule($"events:{c.By}", c.Confidence));
+        return new EventMention(c.Span, document.Slice(c.Span), sentence.Index, code, Provenance.Rule($"events:{c.By}", Math.Round(c.Confidence, 3)));
     }
 
     private sealed record Candidate(TriggerRule Rule, TextSpan Span, int MatchLength, string Label, double Confidence, string By);

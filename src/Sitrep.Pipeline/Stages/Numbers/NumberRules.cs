@@ -46,7 +46,7 @@ public sealed class NumberRules
         var number = $"(?:{digits}|{wordNumber})";
         var quantity = $@"\G(?:(?<qual>{Alt(qualifiers.Select(q => q[0]))})\s+)?" +
                        $@"(?:(?<vague>{Alt(vague.Select(v => v[0]))})|between\s+(?<n1>{number})\s+and\s+(?<n2>{number})" +
-                       $@"|(?<n1>{number})(?:\s*(?:-|–|to|or)\s*(?<n2>{number}))?)(?!\w|[.,]\d|%)";
+                       $@"|(?<n1>{number})(?:\s*(?:-|–|to|or)\s*(?<n2>{number}))?)(?![\w/]|[.,]\d|%)";
 
         Regex Anchored(string cue, string prefix) => new(prefix + "(?:" + cue + ")", Options);
         return new NumberRules

@@ -67,33 +67,9 @@ public sealed class NumbersStage(NumberRules rules) : IStage
         var span = new TextSpan(m.Index, m.Index + m.Length);
         if (blocked.Any(b => b.Overlaps(span))) return null;
 
-        var qualifier = m.Groups["qual"].Success ? QualifierOf(m.Groups["qual"].Value) : QuantityQualifier.Exact;
-        int value;
-        int? high = null;
-        bool vague = m.Groups["vague"].Success;
-        var numberText = vague ? m.Groups["vague"].Value : m.Groups["n1"].Value;
-        if (vague)
-        {
-            var (v, q) = VagueOf(m.Groups["vague"].Value);
-            value = v;
-            if (!m.Groups["qual"].Success) qualifier = q;
-            high = q == QuantityQualifier.Exact ? v : null;
-        }
-        else
-        {
-            if (rules.ValueOf(m.Groups["n1"].Value) is not { } n1 || n1 > int.MaxValue) return null;
-            value = (int)n1;
-            if (m.Groups["n2"].Success && rules.ValueOf(m.Groups["n2"].Value) is { } n2 && n2 > n1 && n2 <= int.MaxValue)
-            {
-                high = (int)n2;
-                if (qualifier == QuantityQualifier.Exact) qualifier = QuantityQualifier.Range;
-            }
-            else if (m.Groups["n2"].Success)
-            {
-                span = new TextSpan(span.Start, m.Groups["n1"].Index + m.Groups["n1"].Length); // "3-1" is no range
-            }
-            high ??= qualifier is QuantityQualifier.AtLeast or QuantityQualifier.MoreThan ? null : value;
-        }
+        if (FigureOf(m) is not { } figure) return null;
+        var (value, high, qualifier, vague, numberText) = figure;
+        if (figure.End is { } shorter) span = new TextSpan(span.Start, shorter);
 
         var after = text.Substring(span.End, Math.Min(Window, sentence.Span.End - span.End));
         var before = text[Math.Max(sentence.Span.Start, span.Start - Window)..span.Start];
@@ -138,6 +114,33 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             CountedSpan = reading.Cue,
             SubjectSpan = subject,
             Subject = document.Text.Substring(subject.Start, subject.Length),
+        };
+    }
+
+    private readonly record struct Figure(int Value, int? High, QuantityQualifier Qualifier, bool Vague, string NumberText)
+    {
+        /// <summary>Where the quantity really ends when the matched "range" was none ("3-1").</summary>
+        public int? End { get; init; }
+    }
+
+    /// <summary>The value, range and qualifier of a matched quantity; null when it is no whole number.</summary>
+    private Figure? FigureOf(Match m)
+    {
+        var qualifier = m.Groups["qual"].Success ? QualifierOf(m.Groups["qual"].Value) : QuantityQualifier.Exact;
+        if (m.Groups["vague"].Success)
+        {
+            var (v, q) = VagueOf(m.Groups["vague"].Value);
+            return new Figure(v, q == QuantityQualifier.Exact ? v : null, m.Groups["qual"].Success ? qualifier : q, true, m.Groups["vague"].Value);
+        }
+        var n1Text = m.Groups["n1"].Value;
+        if (rules.ValueOf(n1Text) is not { } n1 || n1 > int.MaxValue) return null;
+        int value = (int)n1;
+        if (m.Groups["n2"].Success && rules.ValueOf(m.Groups["n2"].Value) is { } n2 && n2 > n1 && n2 <= int.MaxValue)
+            return new Figure(value, (int)n2, qualifier == QuantityQualifier.Exact ? QuantityQualifier.Range : qualifier, false, n1Text);
+        int? high = qualifier is QuantityQualifier.AtLeast or QuantityQualifier.MoreThan ? null : value;
+        return new Figure(value, high, qualifier, false, n1Text)
+        {
+            End = m.Groups["n2"].Success ? m.Groups["n1"].Index + m.Groups["n1"].Length : null,
         };
     }
 

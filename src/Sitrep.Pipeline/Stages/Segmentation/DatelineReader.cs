@@ -15,7 +15,9 @@ internal sealed class DatelineReader(SegmentationRules rules)
             if (!m.Success) continue;
             var sep = m.Groups["sep"].Value;
             bool fillsLine = m.Index + m.Length == line.Length;
-            if (sep.Length == 0 && !(fillsLine && (m.Groups["country"].Success || m.Groups["paren"].Success))) continue;
+            bool placeOnly = !m.Groups["country"].Success && !m.Groups["paren"].Success;
+            if (sep.Length == 0 && !fillsLine) continue;
+            if (fillsLine && placeOnly) continue;
 
             DateOnly? date = null;
             if (m.Groups["paren"].Success &&

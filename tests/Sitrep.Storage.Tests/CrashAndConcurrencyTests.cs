@@ -39,7 +39,7 @@ public class CrashAndConcurrencyTests
         {
             var watch = Stopwatch.StartNew();
             long seen = 0;
-            while (!first.HasExited && watch.Elapsed < TimeSpan.FromMinutes(1))
+            while (!first.HasExited && watch.Elapsed < TimeSpan.FromMinutes(5))
             {
                 seen = CountReports(db);
                 if (seen >= 10) break;

@@ -87,8 +87,10 @@ public sealed class PhraseTrie<T>
     }
 
     /// <summary>Every stored phrase that starts at word <paramref name="start"/>: its end (exclusive word index) and values.</summary>
-    public List<(int End, IReadOnlyList<T> Values)> Walk(ActorTokens words, int start)
+    public IReadOnlyList<(int End, IReadOnlyList<T> Values)> Walk(ActorTokens words, int start)
     {
+        // Most words start no phrase: answer those without allocating.
+        if (start >= words.Count || !Starts(words, start)) return [];
         var found = new List<(int, IReadOnlyList<T>)>();
         var frontier = new List<Node> { root };
         var next = new List<Node>();
@@ -112,6 +114,16 @@ public sealed class PhraseTrie<T>
             (frontier, next) = (next, frontier);
         }
         return found;
+    }
+
+    private bool Starts(ActorTokens words, int start)
+    {
+        if (root.Next is null) return false;
+        var word = words[start];
+        return root.Next.ContainsKey(word.Key) ||
+               word.Shape == WordShape.Upper && root.Next.ContainsKey(ExactPrefix + word.Key) ||
+               word.Shape is WordShape.Upper or WordShape.Title && root.Next.ContainsKey(UpperOrTitlePrefix + word.Key) ||
+               word.Shape == WordShape.Mixed && root.Next.ContainsKey(MixedCasePrefix + words.Raw(start));
     }
 
     /// <summary>The longest stored phrase starting at <paramref name="start"/>, as its end word index, or -1.</summary>

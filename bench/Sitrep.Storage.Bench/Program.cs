@@ -7,10 +7,11 @@ using Sitrep.Storage.Postgres;
 using Sitrep.Storage.Sqlite;
 
 // Prints ingest throughput and peak memory, and query latency percentiles, for SQLite and PostgreSQL.
-// Usage: Sitrep.Storage.Bench [--scale 0.1] [--postgres CONNECTION] [--only sqlite|postgres]
+// Usage: Sitrep.Storage.Bench [--scale 0.1] [--postgres CONNECTION] [--only sqlite|postgres] [--part ingest|queries]
 var scale = 1.0;
 string? postgres = Environment.GetEnvironmentVariable("SITREP_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES");
 string? only = null;
+string? part = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -18,7 +19,8 @@ for (var i = 0; i < args.Length; i++)
         case "--scale": scale = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--postgres": postgres = args[++i]; break;
         case "--only": only = args[++i]; break;
-        default: Console.Error.WriteLine($"unknown option {args[i]}; options: --scale F, --postgres CONNECTION, --only sqlite|postgres"); return 2;
+        case "--part": part = args[++i]; break;
+        default: Console.Error.WriteLine($"unknown option {args[i]}; options: --scale F, --postgres CONNECTION, --only sqlite|postgres, --part ingest|queries"); return 2;
     }
 }
 
@@ -35,7 +37,7 @@ Console.WriteLine($"scale {scale}; {Environment.ProcessorCount} cores; {RuntimeV
 
 foreach (var kind in kinds)
 {
-    foreach (var n in new[] { Scaled(10_000), Scaled(100_000) })
+    foreach (var n in part is "queries" ? [] : new[] { Scaled(10_000), Scaled(100_000) })
     {
         using var store = NewStore(kind, postgres);
         var reports = new SyntheticReports(n);
@@ -56,6 +58,7 @@ foreach (var kind in kinds)
         Console.WriteLine($"{kind,-8} ingest {n,7} reports: {totals.Coded / watch.Elapsed.TotalSeconds,6:0} reports/s wall ({watch.Elapsed.TotalSeconds:0.0} s), {cpuMs:0.00} ms CPU per report in this process, peak working set {memory.PeakMb:0} MB; one transaction per report, incident matching on");
     }
 
+    if (part is "ingest") continue;
     var events = Scaled(1_000_000);
     using (var store = NewStore(kind, postgres))
     {

@@ -124,7 +124,7 @@ public class ActorsStageTests(ShippedActors actors)
     [InlineData("Al Shabaab militants stormed a hotel.", "Al Shabaab militants", "Al Shabaab")]
     [InlineData("al-Shabab claimed the raid.", "al-Shabab", "Al Shabaab")]
     [InlineData("Hizbollah launched drones across the border.", "Hizbollah", "Hezbollah")]
-    [InlineData("Fatimiyoun fighters were deployed to the front.", "Fatimiyoun", "Fatemiyoun Brigade")]
+    [InlineData("Zeinabiyoun units were sent to the front.", "Zeinabiyoun", "Zainabiyoun Brigade")]
     [InlineData("The Tehrik-i-Taliban Pakistan claimed the attack.", "Tehrik-i-Taliban Pakistan", "TTP: Tehreek-i-Taliban Pakistan")]
     [InlineData("Pakistani Taliban fighters attacked a post.", "Pakistani Taliban", "TTP: Tehreek-i-Taliban Pakistan")]
     [InlineData("The Kachin Independence Army shelled a junta camp.", "Kachin Independence Army", "KIA: Kachin Independence Army")]
@@ -243,23 +243,23 @@ public class ActorsStageTests(ShippedActors actors)
     [Fact]
     public void Institutions_are_sources_only()
     {
-        var found = actors.Find("The Syrian Observatory for Human Rights said Reuters and Iran's Foreign Ministry confirmed the toll.");
+        var found = actors.Find("The Syrian Observatory for Human Rights said Reuters and Egypt's Foreign Ministry confirmed the toll.");
         var monitor = Assert.Single(found, m => m.EntryId == "sohr");
         Assert.True(monitor.IsSourceOnly);
         Assert.Equal("Syrian Observatory for Human Rights", monitor.Text);
         Assert.Contains(found, m => m.Text == "Reuters" && m.IsSourceOnly);
         var ministry = Assert.Single(found, m => m.EntryId == "foreign-ministry");
-        Assert.Equal("Iran's Foreign Ministry", ministry.Text);
-        Assert.Equal("Ministry of Foreign Affairs (Iran)", ministry.CanonicalName);
-        Assert.Equal("IR", ministry.HomeCountry);
+        Assert.Equal("Egypt's Foreign Ministry", ministry.Text);
+        Assert.Equal("Ministry of Foreign Affairs (Egypt)", ministry.CanonicalName);
+        Assert.Equal("EG", ministry.HomeCountry);
         Assert.True(ministry.IsSourceOnly);
     }
 
     [Fact]
     public void Named_state_bodies_resolve_to_their_forces()
     {
-        Assert.Contains(actors.Find("The Pentagon said the strikes were defensive."), m => m.CanonicalName == "Military Forces of the United States" && m.HomeCountry == "US");
-        Assert.Contains(actors.Find("Central Command said two drones were downed."), m => m.CanonicalName == "Military Forces of the United States");
+        Assert.Contains(actors.Find("The Pentagon announced new deployments to the region."), m => m.CanonicalName == "Military Forces of the United States" && m.HomeCountry == "US");
+        Assert.Contains(actors.Find("Central Command reported the seizure of a weapons shipment."), m => m.CanonicalName == "Military Forces of the United States");
         Assert.Contains(actors.Find("The Quds Force trains allied groups."), m => m.EntryId == "iran-irgc");
     }
 

@@ -138,7 +138,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         var a2 = group.Actor2;
         var confidence = 1.0;
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
-            doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a.CanonicalName == resp.Speaker) is { } claimant)
+            doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;
         if (a1 is not null)
         {

@@ -23,6 +23,9 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
+
     private const int MaxSpeakerWords = 12;
     private const int MaxNameWords = 8;
 
@@ -138,10 +141,11 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
             return subject.IsGeneric || subject.CanonicalName.Contains('{')
                 ? new Speaker(LowerArticle(doc.Slice(StripArticle(subject.Span))), span, true)
                 : new Speaker(subject.CanonicalName, span, true);
-        if (actor is not null && (actor.Span.Length * 2 >= content.Length || words.Count > MaxNameWords))
+        if (actor is not null && (actor.Span.Length * 2 >= content.Length || words.Count > MaxNameWords ||
+                                  Named(new TextSpan(actor.Span.End, content.End))))
         {
             descriptor.UnionWith(Words(new TextSpan(content.Start, actor.Span.Start)));
-            return new Speaker(actor.CanonicalName, span, true);
+            return new Speaker(WithWording(actor, content), span, true);
         }
 
         if (!HasCapital(content)) return new Speaker(LowerArticle(Clip(span)), span, false);
@@ -160,6 +164,23 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
             ? new Speaker(Clip(content), span, true)
             : new Speaker(LowerArticle(Clip(span)), span, true);
     }
+
+    /// <summary>
+    /// The canonical name, followed by the words of the text when the name alone hides them
+    /// ("Military Forces of the United States: Central Command spokesman Col. Joe Buccino").
+    /// </summary>
+    private string WithWording(ActorMention actor, TextSpan content)
+    {
+        var from = Math.Min(actor.Span.Start, content.Start);
+        var written = doc.Slice(new TextSpan(from, Math.Max(actor.Span.End, content.End))).Trim();
+        if (written.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) written = written[4..];
+        var addsName = Named(new TextSpan(actor.Span.End, content.End));
+        var named = Letters().Matches(actor.CanonicalName).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 4).ToHashSet();
+        var hidden = !Letters().Matches(actor.Text).Any(m => named.Contains(m.Value.ToLowerInvariant()));
+        return hidden || addsName ? $"{actor.CanonicalName}: {written}" : actor.CanonicalName;
+    }
+
+    private bool Named(TextSpan span) => span.Length > 0 && HasCapital(span);
 
     private static readonly HashSet<string> Prepositions = ["in", "of", "for", "from", "at", "on", "near", "to", "with", "by", "in"];
 

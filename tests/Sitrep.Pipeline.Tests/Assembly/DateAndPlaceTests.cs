@@ -143,3 +143,18 @@ public class EarlierDateTests
         Assert.EndsWith("rule:assembly.earlier-date", e.By);
     }
 }
+
+public class FramedPlaceTests
+{
+    [Fact]
+    public void A_scene_named_by_the_accusers_places_the_event_when_nothing_else_does()
+    {
+        var mopti = T.Region("Mopti", "ML", "MLI", "Mali", 14.5, -4.2);
+        var b = new DocBuilder("Herders in Mopti region accused soldiers of shooting four villagers.", new DateOnly(2023, 2, 2))
+            .Place("Mopti", mopti, GeoPrecision.Region)
+            .Actor("soldiers", "Military Forces of Mali", ActorCategory.StateForces, home: "ML")
+            .Event("shooting", T.AttackOnCivilians);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Mopti", 3), (r.Admin1, r.GeoPrecision));
+    }
+}

@@ -29,7 +29,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
             .Select(m =>
             {
                 var (a1, a2) = roles.For(m);
-                return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), Actor1 = a1, Actor2 = a2 };
+                return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), FramedPlace = places.FramedFor(m), Actor1 = a1, Actor2 = a2 };
             });
         var groups = EventGrouper.Group(facts);
         // Beside an event told with its when, where or who, a bare word after it is background ("he planned IED attacks").

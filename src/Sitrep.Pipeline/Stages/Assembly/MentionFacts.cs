@@ -7,6 +7,8 @@ public sealed record MentionFacts(EventMention Mention, bool IsGeneric)
 {
     public DateMention? Date { get; init; }
     public PlaceMention? Place { get; init; }
+    /// <summary>A place on the reporting side of the sentence: used only when no mention of the event has a place.</summary>
+    public PlaceMention? FramedPlace { get; init; }
     public ActorMention? Actor1 { get; init; }
     public ActorMention? Actor2 { get; init; }
     public int Start => Mention.Trigger.Start;

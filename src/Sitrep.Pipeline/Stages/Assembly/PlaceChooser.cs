@@ -9,6 +9,23 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// </summary>
 public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> locativeCues)
 {
+    /// <summary>
+    /// A place of the sentence that is not plainly the scene: named on the reporting side ("Residents of a village
+    /// in X accused soldiers of killing ...") or without a locative word ("an X market blast"). Weaker evidence,
+    /// used only when nothing else places the event, and never to tell events apart.
+    /// </summary>
+    public PlaceMention? FramedFor(EventMention m)
+    {
+        if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return null;
+        var sentence = doc.Sentences[m.Sentence].Span;
+        return doc.Places
+            .Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && sentence.Contains(p.Span.Start))
+            .Where(p => !IsOrigin(p) && (!IsScene(p) || frame.IsFrame(p.Span, m.Trigger)))
+            .Where(p => !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && clauses.QuoteAt(p.Span.Start) is null)
+            .OrderByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind))
+            .FirstOrDefault();
+    }
+
     public PlaceMention? For(EventMention m)
     {
         if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return null;

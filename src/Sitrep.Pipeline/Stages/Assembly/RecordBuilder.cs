@@ -101,7 +101,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
 
     private double SetPlace(EventRecord r, EventGroup group, EvidenceList evidence)
     {
-        var own = group.Place;
+        var own = group.Place ?? PlaceChooser.Best(group.Mentions.Select(m => m.FramedPlace));
         PlaceMention? chosen = own;
         var fromFocus = false;
         if (own?.Resolved is null || own.Resolved.Kind == PlaceKind.Country)

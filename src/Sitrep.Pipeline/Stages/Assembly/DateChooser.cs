@@ -29,7 +29,7 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
         return doc.Dates
             .Where(d => sentence.Contains(d.Span.Start))
             .Where(d => !frame.Separates(d.Span, m.Trigger) && !frame.Cues.Any(c => Adjacent(c, d.Span)))
-            // A date closer to another event word of the sentence dates that one ("the strikes answered attacks on Aug. 15").
+            // A date closer to another event word of the sentence dates that one ("the raids answered attacks on March 3").
             .Where(d => InLeadingAdjunct(sentence, d.Span, m.Trigger) || !others.Any(o => Distance(d.Span, o) < Distance(d.Span, m.Trigger)))
             .Where(d => !InRelativeClauseOfAnother(m.Trigger, d.Span))
             .OrderBy(d => clause.Contains(d.Span.Start) ? 0 : 1)
@@ -40,7 +40,7 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:in|on|during|after|late|early|overnight|at|by)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Preposition();
 
-    /// <summary>"In the Aug. 15 attack, drones hit ...", "On Monday, ...": an opening phrase dates the whole sentence.</summary>
+    /// <summary>"In the March 3 attack, rockets hit ...", "On Monday, ...": an opening phrase dates the whole sentence.</summary>
     private bool InLeadingAdjunct(TextSpan sentence, TextSpan date, TextSpan trigger)
     {
         var comma = doc.Text.IndexOf(',', sentence.Start, sentence.Length);

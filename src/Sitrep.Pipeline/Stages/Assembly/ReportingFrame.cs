@@ -5,7 +5,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// <summary>
 /// The part of a sentence that says who reports, as opposed to what happened: "In Kyiv, the ministry said
 /// on Friday that drones hit Odesa". A date, place or actor on the far side of a reporting verb from the
-/// trigger, or named right after the verb ("said Kahl", "told reporters"), belongs to the statement.
+/// trigger, or named right after the verb ("said Okafor", "told reporters"), belongs to the statement.
 /// </summary>
 public sealed class ReportingFrame(Document doc)
 {

@@ -90,7 +90,7 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
     {
         var s = Resolve(span, out var descriptor);
         if (s is null) return null;
-        // "Kahl" after "Colin Kahl", "Central Command" after "the US military's Central Command": one speaker.
+        // "Okafor" after "Ngozi Okafor", "Southern Command" after "the army's Southern Command": one speaker.
         if (s.IsNamed && _known.Select(k => k.Speaker).LastOrDefault(k => !k.Name.Contains(" and ", StringComparison.Ordinal) && k.Name.EndsWith(" " + s.Name, StringComparison.Ordinal)) is { } fuller)
             s = fuller with { Span = s.Span };
         if (apposition is not null) descriptor.UnionWith(apposition);
@@ -167,7 +167,7 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
 
     /// <summary>
     /// The canonical name, followed by the words of the text when the name alone hides them
-    /// ("Military Forces of the United States: Central Command spokesman Col. Joe Buccino").
+    /// ("Military Forces of Colombia: Southern Command spokesman Col. Ana Ruiz").
     /// </summary>
     private string WithWording(ActorMention actor, TextSpan content)
     {

@@ -186,7 +186,7 @@ public class ActorsStageTests(ShippedActors actors)
     public void Generic_descriptions_keep_the_country_placeholder()
     {
         var found = actors.Find("Gunmen shot dead two farmers as security forces and protesters clashed with rioters.");
-        Assert.Contains(found, m => m.Text == "Gunmen" && m.CanonicalName == "Unidentified Armed Group ({country})" && m.Category == ActorCategory.RebelGroup && m.IsGeneric);
+        Assert.Contains(found, m => m.Text == "Gunmen" && m.CanonicalName == "Unidentified Armed Group ({country})" && m.Category == ActorCategory.PoliticalMilitia && m.IsGeneric);
         Assert.Contains(found, m => m.Text == "farmers" && m.CanonicalName == "Civilians ({country})" && m.Category == ActorCategory.Civilians);
         Assert.Contains(found, m => m.Text == "security forces" && m.CanonicalName == "Military Forces of {the country}" && m.Category == ActorCategory.StateForces && m.IsGeneric);
         Assert.Contains(found, m => m.Text == "protesters" && m.CanonicalName == "Protesters ({country})" && m.Category == ActorCategory.Protesters);

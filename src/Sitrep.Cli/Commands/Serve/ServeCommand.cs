@@ -15,11 +15,13 @@ public sealed class ServeCommand : Command<ServeSettings>
         using var store = StoreOption.Open(settings.Db);
         // The pipeline loads its data only when the first report is submitted, so a read-only server starts fast.
         var coder = new Lazy<Func<ReportSubmission, CodedReport>>(() => Ingestor.PipelineCoder(DefaultPipeline.Create(settings.ToPipelineOptions())));
+        // One report at a time: the pipeline's stages are not known to be safe to run concurrently.
+        var codingGate = new Lock();
         var token = Environment.GetEnvironmentVariable(WebAppOptions.TokenVariable);
         var app = WebApp.Create(new WebAppOptions
         {
             Store = store,
-            Coder = sub => coder.Value(sub),
+            Coder = sub => { lock (codingGate) return coder.Value(sub); },
             WriteToken = token,
             Urls = settings.UrlList(),
         });

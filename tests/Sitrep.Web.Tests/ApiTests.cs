@@ -42,6 +42,16 @@ public class ApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal([country], Countries(page));
     }
 
+    [Theory]
+    [InlineData("text=%27%20OR%201%3D1%20--")]
+    [InlineData("actor=%25")]
+    [InlineData("country=%3Cscript%3E")]
+    public async Task Hostile_filter_text_matches_nothing_rather_than_everything(string query)
+    {
+        var page = await Json("/api/events?" + query);
+        Assert.Empty(Countries(page));
+    }
+
     [Fact]
     public async Task Pages_do_not_overlap_and_cover_everything()
     {

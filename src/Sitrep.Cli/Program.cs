@@ -4,6 +4,7 @@ using Sitrep.Cli.Commands.Events;
 using Sitrep.Cli.Commands.Extract;
 using Sitrep.Cli.Commands.Ingest;
 using Sitrep.Cli.Commands.Recode;
+using Sitrep.Cli.Commands.Serve;
 using Sitrep.Cli.Commands.Show;
 using Sitrep.Cli.Commands.Watch;
 using Sitrep.Cli.Commands.Places;
@@ -35,6 +36,9 @@ app.Configure(config =>
         .WithDescription("Print an incident with its reports, claims, evidence and why its events merged.");
     config.AddCommand<SplitCommand>("split")
         .WithDescription("Take an event out of its incident (undo a merge).");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the JSON API (events, incidents, stats, report submission) over a store.")
+        .WithExample("serve", "--db", "sitrep.db", "--urls", "http://127.0.0.1:5000");
     config.AddCommand<PlacesEvalCommand>("places-eval").WithDescription("Score place recognition and resolution on the geoparsing corpora.");
 });
 return app.Run(StdioArgs.Normalize(args));

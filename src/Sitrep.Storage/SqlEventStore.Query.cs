@@ -74,8 +74,9 @@ public abstract partial class SqlEventStore
         if (q.EventType is { Length: > 0 } type) Add("lower(i.event_type) = @type", ("type", type.ToLowerInvariant()));
         if (q.SubEventType is { Length: > 0 } sub) Add("lower(i.sub_event_type) = @sub", ("sub", sub.ToLowerInvariant()));
         if (q.Actor is { Length: > 0 } actor)
-            Add("(lower(i.actor1) LIKE @actor OR lower(i.actor2) LIKE @actor OR lower(i.assoc_actor_1) LIKE @actor OR lower(i.assoc_actor_2) LIKE @actor)",
-                ("actor", "%" + actor.ToLowerInvariant() + "%"));
+            // Wildcards in the name are matched literally, so "%" finds only actors named with a percent sign.
+            Add("(lower(i.actor1) LIKE @actor ESCAPE '\\' OR lower(i.actor2) LIKE @actor ESCAPE '\\' OR lower(i.assoc_actor_1) LIKE @actor ESCAPE '\\' OR lower(i.assoc_actor_2) LIKE @actor ESCAPE '\\')",
+                ("actor", "%" + LikeLiteral(actor.ToLowerInvariant()) + "%"));
         if (q.Since is { } since) Add("i.day >= @since", ("since", since.DayNumber));
         if (q.Until is { } until) Add("i.day <= @until", ("until", until.DayNumber));
         var box = q.Box;
@@ -115,4 +116,7 @@ public abstract partial class SqlEventStore
             });
         return list;
     }
+
+    private static string LikeLiteral(string s) =>
+        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -1,1 +1,38 @@
-namespace Sitrep.Web; public static class WebApp {}
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sitrep.Storage;
+using Sitrep.Web.Api;
+
+namespace Sitrep.Web;
+
+/// <summary>The `sitrep serve` application: the JSON API over one store.</summary>
+public static class WebApp
+{
+    /// <summary>
+    /// Builds the app. <paramref name="configure"/> lets a caller adjust the host before it is built
+    /// (tests swap in an in-memory server).
+    /// </summary>
+    public static WebApplication Create(WebAppOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebAppOptions.MaxBodyBytes);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(options);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.Add);
+        app.Use(ApiErrors.Handle);
+        EventEndpoints.Map(app);
+        IncidentEndpoints.Map(app);
+        ReportEndpoints.Map(app);
+        StatsEndpoints.Map(app);
+        OpenApiDocument.Map(app);
+        app.MapFallback((HttpContext ctx) => ApiErrors.Problem(StatusCodes.Status404NotFound, null, $"no such resource: {ctx.Request.Path}"));
+        return app;
+    }
+}

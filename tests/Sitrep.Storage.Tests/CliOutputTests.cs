@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sitrep.Cli.Commands.Events;
+using Sitrep.Storage.Export;
 
 namespace Sitrep.Storage.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Sitrep.Cli.Commands.Ingest;
+using Sitrep.Storage.Export;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

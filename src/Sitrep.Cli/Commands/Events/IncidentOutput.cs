@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Sitrep.Core;
 using Sitrep.Storage;
+using Sitrep.Storage.Export;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands.Events;
@@ -16,19 +16,7 @@ public static class IncidentOutput
         foreach (var r in rows) w.WriteLine(JsonSerializer.Serialize(r, SitrepJson.Options));
     }
 
-    /// <summary>Point features (RFC 7946: longitude first); incidents without coordinates have a null geometry.</summary>
-    public static void GeoJson(TextWriter w, IEnumerable<IncidentRow> rows)
-    {
-        var features = new JsonArray();
-        foreach (var r in rows)
-        {
-            var props = JsonSerializer.SerializeToNode(r, SitrepJson.Options)!.AsObject();
-            JsonNode? geometry = r.Latitude is { } la && r.Longitude is { } lo
-                ? new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(lo, la) } : null;
-            features.Add(new JsonObject { ["type"] = "Feature", ["id"] = r.Id, ["geometry"] = geometry, ["properties"] = props });
-        }
-        w.WriteLine(new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString(SitrepJson.Options));
-    }
+    public static void GeoJson(TextWriter w, IEnumerable<IncidentRow> rows) => IncidentGeoJson.Write(w, rows);
 
     public static void Table(IAnsiConsole console, IReadOnlyList<IncidentRow> rows)
     {

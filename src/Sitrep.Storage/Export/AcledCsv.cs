@@ -1,7 +1,6 @@
 using System.Globalization;
-using Sitrep.Storage;
 
-namespace Sitrep.Cli.Commands.Events;
+namespace Sitrep.Storage.Export;
 
 /// <summary>
 /// Incidents in ACLED's export layout: its column names in its order, so files load wherever ACLED data does.

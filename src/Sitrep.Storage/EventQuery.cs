@@ -43,9 +43,11 @@ public sealed record IncidentRow
     public string EventType { get; init; } = "";
     public string SubEventType { get; init; } = "";
     public string Actor1 { get; init; } = "";
+    [System.Text.Json.Serialization.JsonPropertyName("assoc_actor_1")]
     public string? AssocActor1 { get; init; }
     public int Inter1 { get; init; }
     public string? Actor2 { get; init; }
+    [System.Text.Json.Serialization.JsonPropertyName("assoc_actor_2")]
     public string? AssocActor2 { get; init; }
     public int Inter2 { get; init; }
     public int Interaction { get; init; }

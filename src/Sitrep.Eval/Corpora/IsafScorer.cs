@@ -38,6 +38,8 @@ public sealed class IsafScorer(IsafScoring scoring)
         var fatalities = new AccuracyTally();
         var fatalitiesWhenKilled = new AccuracyTally();
         var province = new AccuracyTally();
+        var dateWhenPublished = new AccuracyTally();
+        var dateStart = new AccuracyTally();
         var kind = new AccuracyTally();
         var captured = new AccuracyTally();
         var target = new AccuracyTally();
@@ -67,6 +69,10 @@ public sealed class IsafScorer(IsafScoring scoring)
 
             var dateRight = main is not null && main.EventDate == gold.StartDate;
             date.Add(dateRight);
+            // Reports without a publication date can only yield a year-less date, so they are also scored apart.
+            if (report.Input.Published is not null) dateWhenPublished.Add(dateRight);
+            // ISAF annotates when an event began; an overnight range is coded at its end but begins the day before.
+            dateStart.Add(main is not null && main.DateStart == gold.StartDate);
             if (!dateRight)
                 errors.Add($"event_date: {DateError(gold.StartDate, main)}",
                     new(id, gold.StartDate, main?.EventDate ?? "(no event)", Records.EvidenceText(main, "event_date", "date_start")));
@@ -140,6 +146,8 @@ public sealed class IsafScorer(IsafScoring scoring)
         {
             FieldScore.Of("isaf.events", "events per report (gold: one per annotated kind)", events),
             FieldScore.Of("isaf.event_date", "event date of the main event = start_date", date, T("event_date")),
+            FieldScore.Of("isaf.event_date_published", "the same, reports with a published date", dateWhenPublished),
+            FieldScore.Of("isaf.date_start", "date_start of the main event = start_date", dateStart),
             FieldScore.Of("isaf.fatalities", "summed fatalities = min_killed", fatalities, T("fatalities")),
             FieldScore.Of("isaf.fatalities_when_killed", "summed fatalities = min_killed, reports with deaths", fatalitiesWhenKilled),
             FieldScore.Of("isaf.province", "admin1 of the main event = province", province, T("province")),

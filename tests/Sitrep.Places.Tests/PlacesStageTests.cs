@@ -37,6 +37,15 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void NearTheTownOfIsPrecisionTwo()
+    {
+        var doc = Run("Gunmen raided a checkpoint near the town of Kunduz. Shells fell on the outskirts of the city of Herat.");
+        Assert.Equal("near", Mention(doc, "Kunduz").Qualifier);
+        Assert.Equal(GeoPrecision.Near, Mention(doc, "Kunduz").Precision);
+        Assert.Equal("outskirts", Mention(doc, "Herat").Qualifier);
+    }
+
+    [Fact]
     public void CountrysideAndBetweenArePrecisionTwo()
     {
         var doc = Run("Shelling continued in the Idlib countryside. Rebels cut the road between Homs and Hama.");

@@ -126,9 +126,11 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var after = WordsAfter(text, tokens, c.LastToken, 4);
         var beforeNoDirection = before.SkipWhile(w => lexicon.IsCue("direction", w)).ToList();
 
-        if (EndsWithCue(before, "outskirts-before") || StartsWithCue(after, "outskirts-after")) c.Qualifier = "outskirts";
-        else if (EndsWithCue(before, "countryside-before") || StartsWithCue(after, "countryside-after")) c.Qualifier = "countryside";
-        else if (EndsWithCue(before, "near")) c.Qualifier = "near";
+        // "near the town of X" qualifies X as much as "near X" does.
+        var beforeKind = WithoutCue(before, "town-before");
+        if (EndsWithCue(beforeKind, "outskirts-before") || StartsWithCue(after, "outskirts-after")) c.Qualifier = "outskirts";
+        else if (EndsWithCue(beforeKind, "countryside-before") || StartsWithCue(after, "countryside-after")) c.Qualifier = "countryside";
+        else if (EndsWithCue(beforeKind, "near")) c.Qualifier = "near";
 
         c.KindCue ??= StartsWithCue(after, "admin1-after") || EndsWithCue(before, "admin1-before") ? "admin1"
             : StartsWithCue(after, "admin2-after") || EndsWithCue(before, "admin2-before") ? "admin2"
@@ -175,17 +177,21 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
     }
 
     // before is nearest-first; a cue phrase "outskirts of" must read "of", "outskirts" there.
-    private bool EndsWithCue(List<string> before, string kind)
+    /// <summary>The words before a candidate with the longest cue of this kind that ends them removed.</summary>
+    private List<string> WithoutCue(List<string> before, string kind)
     {
+        var longest = 0;
         foreach (var phrase in lexicon.Cues(kind))
         {
-            if (phrase.Length > before.Count) continue;
+            if (phrase.Length > before.Count || phrase.Length <= longest) continue;
             var ok = true;
             for (var k = 0; k < phrase.Length && ok; k++) ok = before[k] == phrase[phrase.Length - 1 - k];
-            if (ok) return true;
+            if (ok) longest = phrase.Length;
         }
-        return false;
+        return longest == 0 ? before : before.Skip(longest).ToList();
     }
+
+    private bool EndsWithCue(List<string> before, string kind) => WithoutCue(before, kind).Count < before.Count;
 
     private bool StartsWithCue(List<string> after, string kind)
     {

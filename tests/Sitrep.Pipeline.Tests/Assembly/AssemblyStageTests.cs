@@ -53,6 +53,21 @@ public class AssemblyStageTests
     }
 
     [Fact]
+    public void Generic_names_take_the_event_country_as_the_country_list_writes_it()
+    {
+        var text = "Government troops clashed with gunmen near Cotabato on Monday.";
+        var records = Run(new DocBuilder(text, new DateOnly(2024, 3, 12))
+            .Actor("Government troops", "Military Forces of {the country}", ActorCategory.StateForces, generic: true)
+            .Actor("gunmen", "Unidentified Armed Group ({country})", ActorCategory.PoliticalMilitia, generic: true)
+            .Place("Cotabato", T.Town("Cotabato", "PH", "PHL", "Philippines", "Soccsksargen", 7.22, 124.25), GeoPrecision.Near)
+            .Day("on Monday", 2024, 3, 11)
+            .Event("clashed", T.Clash));
+        var r = Assert.Single(records);
+        Assert.Equal("Military Forces of the Philippines", r.Actor1);
+        Assert.Equal("Unidentified Armed Group (Philippines)", r.Actor2);
+    }
+
+    [Fact]
     public void A_retaliation_and_the_earlier_attack_it_answered_are_two_records_each_with_its_own_toll()
     {
         var text = "Israeli jets bombed a Houthi missile site in Saada province on Friday. " +

@@ -40,6 +40,17 @@ public sealed class ActorDictionary
         return dictionary!;
     }
 
+    /// <summary>Only the countries (data/countries.jsonl), by ISO2, for stages that name actors without matching them.</summary>
+    public static IReadOnlyDictionary<string, Country> LoadCountries(string dataFolder)
+    {
+        var problems = new List<string>();
+        var countries = ReadCountries(dataFolder, problems);
+        if (problems.Count > 0)
+            throw new InvalidDataException($"{Path.Combine(dataFolder, CountriesFile)} has {problems.Count} problem(s):{Environment.NewLine}" +
+                                           string.Join(Environment.NewLine, problems.Take(30)));
+        return countries.ToDictionary(c => c.Iso2, StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Every problem in the data folder's actor data, as "file:line: problem"; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string dataFolder)
     {

@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Actors;
 using Sitrep.Pipeline.Stages.Attribution;
 
 namespace Sitrep.Pipeline.Stages.Assembly;
@@ -8,12 +9,12 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// date, place and actors, and resolves its toll from the claims about it.
 /// Reads everything earlier stages wrote; writes Events.
 /// </summary>
-public sealed class AssemblyStage(AssemblyRules rules) : IStage
+public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<string, Country> countries) : IStage
 {
     public string Name => "assembly";
 
     public static AssemblyStage Create(PipelineOptions options) =>
-        new(AssemblyRules.Load(Path.Combine(options.DataFolder, "lexicons")));
+        new(AssemblyRules.Load(Path.Combine(options.DataFolder, "lexicons")), ActorDictionary.LoadCountries(options.DataFolder));
 
     public void Process(Document document)
     {
@@ -36,7 +37,7 @@ public sealed class AssemblyStage(AssemblyRules rules) : IStage
         var first = groups.OrderBy(g => g.Start).FirstOrDefault(g => !g.IsBare);
         if (first is not null) groups = groups.Where(g => !g.IsBare || g.Start < first.Start).ToList();
         var claims = new ClaimAssigner(document, groups).Assign();
-        var builder = new RecordBuilder(document, rules, places, frame);
+        var builder = new RecordBuilder(document, rules, places, frame, countries);
         var n = 0;
         foreach (var g in groups.OrderBy(g => g.Start))
             document.Events.Add(builder.Build(g, claims[g], ++n));

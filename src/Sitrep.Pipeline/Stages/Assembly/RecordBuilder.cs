@@ -1,9 +1,11 @@
 using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Actors;
 
 namespace Sitrep.Pipeline.Stages.Assembly;
 
 /// <summary>Turns one group of mentions and its claims into an ACLED-style record with evidence for each field.</summary>
-public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChooser places, ReportingFrame frame)
+public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChooser places, ReportingFrame frame,
+    IReadOnlyDictionary<string, Country> countries)
 {
     private const double EarlierDateFactor = 0.75;
     private const double FallbackDateConfidence = 0.35;
@@ -133,16 +135,15 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
 
     private double SetActors(EventRecord r, EventGroup group, IReadOnlyList<Claim> claims, EvidenceList evidence)
     {
-        var country = r.Country;
         var a1 = group.Actor1;
         var a2 = group.Actor2;
         var confidence = 1.0;
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
-            doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
+            doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;
         if (a1 is not null)
         {
-            r.Actor1 = Fill(a1.CanonicalName, country);
+            r.Actor1 = Fill(a1.CanonicalName, r);
             r.AssocActor1 = a1.AssociatedActor;
             r.Inter1 = a1.InterIn(r.Iso2);
             evidence.Add("actor1", a1.Span, a1.By);
@@ -150,7 +151,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         }
         else if (rules.DefaultFor(group.Type, "actor1") is { } d1)
         {
-            r.Actor1 = Fill(d1.Name, country);
+            r.Actor1 = Fill(d1.Name, r);
             r.Inter1 = d1.Inter;
             evidence.Add("actor1", group.Lead.Mention.Trigger, new Provenance("rule:assembly.default-actor", DefaultActorConfidence));
             confidence = Math.Min(confidence, DefaultActorConfidence);
@@ -161,13 +162,13 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         // Violence against civilians has civilians as its target whatever else the sentence names.
         if (default2 is not null && (a2 is null || a2.Category != ActorCategory.Civilians && group.Type.EventType == "Violence against civilians"))
         {
-            r.Actor2 = Fill(default2.Name, country);
+            r.Actor2 = Fill(default2.Name, r);
             r.Inter2 = default2.Inter;
             evidence.Add("actor2", a2?.Span ?? group.Lead.Mention.Trigger, new Provenance("rule:assembly.default-actor", DefaultActorConfidence));
         }
         else if (a2 is not null)
         {
-            r.Actor2 = Fill(a2.CanonicalName, country);
+            r.Actor2 = Fill(a2.CanonicalName, r);
             r.AssocActor2 = a2.AssociatedActor;
             r.Inter2 = a2.InterIn(r.Iso2);
             evidence.Add("actor2", a2.Span, a2.By);
@@ -184,11 +185,16 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         return Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
     }
 
-    /// <summary>Generic names carry a "{country}" slot filled with the event's country.</summary>
-    public static string Fill(string canonical, string? country) =>
-        country is null
-            ? canonical.Replace(" ({country})", "").Replace("{country}", "").Replace(" of {the country}", "").Replace("{the country}", "").Trim()
-            : canonical.Replace("{country}", country).Replace("{the country}", country);
+    /// <summary>Generic names carry a "{country}" slot filled with the event's country, as the actors stage fills named ones.</summary>
+    private string Fill(string canonical, EventRecord r)
+    {
+        if (!CountryNames.HasPlaceholder(canonical)) return canonical;
+        if (r.Iso2 is { } iso2 && countries.TryGetValue(iso2, out var known)) return CountryNames.Fill(canonical, known);
+        if (r.Country is { } name)
+            return canonical.Replace(CountryNames.TheCountryPlaceholder, name).Replace(CountryNames.CountryPlaceholder, name);
+        return canonical.Replace($" ({CountryNames.CountryPlaceholder})", "").Replace($" of {CountryNames.TheCountryPlaceholder}", "")
+            .Replace(CountryNames.CountryPlaceholder, "").Replace(CountryNames.TheCountryPlaceholder, "").Trim();
+    }
 }
 
 /// <summary>The evidence of one record: which text, rule and confidence stand behind each field.</summary>

@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Segmentation;
 
 namespace Sitrep.Pipeline.Stages.Language;
 
@@ -16,8 +17,7 @@ public sealed class LanguageStage : IStage
     public string Name => "language";
 
     public static LanguageStage Create(PipelineOptions options) =>
-        new(File.ReadAllLines(Path.Combine(options.DataFolder, "lexicons", "english-function-words.txt"))
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
+        new(LexiconFile.Lines(options, "english-function-words.txt").Select(l => l.Trim()));
 
     public void Process(Document document) => document.Language = Detect(document.Text);
 

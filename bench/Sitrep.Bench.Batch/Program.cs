@@ -7,9 +7,12 @@ using Sitrep.Pipeline.Batch;
 using Sitrep.Specs;
 
 // Throughput of the batch contract (JSONL in, JSONL out) on the team's spec reports, repeated to the
-// requested count. Usage: Sitrep.Bench.Batch [--reports N] [--embeddings]
+// requested count; then single long reports (the spec reports joined) of growing size, to show how coding time
+// grows with a report's length. Usage: Sitrep.Bench.Batch [--reports N] [--embeddings] [--long-kb 50,200,400]
 var count = args.SkipWhile(a => a != "--reports").Skip(1).Select(int.Parse).FirstOrDefault(2000);
 var embeddings = args.Contains("--embeddings");
+var longSizes = (args.SkipWhile(a => a != "--long-kb").Skip(1).FirstOrDefault() ?? "50,200,400")
+    .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
 
 var specs = SpecLibrary.LoadRepository();
 if (specs.Examples.Count == 0)
@@ -53,4 +56,14 @@ Console.WriteLine($"reports:           {result.Reports} ({bytes / 1024.0 / 1024.
 Console.WriteLine($"wall time:         {seconds:F2} s  ->  {result.Reports / seconds:F1} reports/s");
 Console.WriteLine($"cpu time:          {cpu:F2} s  ->  {result.Reports / cpu:F1} reports per cpu-second");
 Console.WriteLine($"peak working set:  {peak:F0} MB");
+
+// Long reports: a bulletin or a pasted page can be hundreds of kilobytes; coding time should grow about linearly.
+foreach (var kb in longSizes)
+{
+    var text = new StringBuilder();
+    for (var i = 0; text.Length < kb * 1024; i++) text.Append(specs.Examples[i % specs.Examples.Count].Text).Append("\n\n");
+    clock.Restart();
+    var coded = pipeline.Run(new ReportInput($"long-{kb}", text.ToString(), new DateOnly(2024, 3, 12)));
+    Console.WriteLine($"one {kb,4} KB report: {clock.Elapsed.TotalSeconds:F2} s ({coded.Events.Count} records)");
+}
 return 0;

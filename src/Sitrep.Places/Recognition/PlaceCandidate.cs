@@ -7,6 +7,10 @@ public sealed class PlaceCandidate
 {
     public required TextSpan Span { get; init; }
     public required string Text { get; init; }
+
+    /// <summary>The name's exact key, computed once: resolution compares it across every pair of candidates.</summary>
+    public string Key => _key ??= NameKey.Exact(Text);
+    private string? _key;
     public int FirstToken { get; init; }
     public int LastToken { get; init; }
     public List<GazetteerMatch> Matches { get; set; } = [];

@@ -20,7 +20,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     {
         foreach (var c in candidates) c.Matches = c.Matches.Where(m => m.Entry.HasCoordinates).ToList();
         // One sense per report: a name the text once calls a province or district keeps that reading where it stands bare.
-        foreach (var group in candidates.Where(c => c.DemonymOf is null).GroupBy(c => NameKey.Exact(c.Text)))
+        foreach (var group in candidates.Where(c => c.DemonymOf is null).GroupBy(c => c.Key))
         {
             var cue = group.Select(c => c.KindCue).FirstOrDefault(k => k is "admin1" or "admin2");
             if (cue is null) continue;
@@ -37,7 +37,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         {
             var cc = c.DemonymOf ?? c.Best!.Value.Entry.CountryCode;
             if (!mentioned.TryGetValue(cc, out var keys)) mentioned[cc] = keys = [];
-            keys.Add(NameKey.Exact(c.Text));
+            keys.Add(c.Key);
         }
         LinkContainers(text, candidates);
         var context = new Context(focus, mentioned, Anchors(candidates));
@@ -89,7 +89,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     {
         /// <summary>True when another name in the report (not this one) points to the country.</summary>
         public bool MentionedBy(string countryCode, PlaceCandidate self) =>
-            Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != NameKey.Exact(self.Text));
+            Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != self.Key);
     }
 
     private void Rank(PlaceCandidate c, Context? ctx)
@@ -219,7 +219,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             var nearest = double.MaxValue;
             foreach (var (other, entry) in ctx.Anchors)
             {
-                if (other == c || NameKey.Exact(other.Text) == NameKey.Exact(c.Text)) continue;
+                if (other == c || other.Key == c.Key) continue;
                 nearest = Math.Min(nearest, Geo.Km(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude));
             }
             s += nearest < 30 ? 3 : nearest < 100 ? 2 : nearest < 300 ? 1 : 0;

@@ -83,7 +83,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         var sentence = doc.Sentences[m.Sentence].Span;
         foreach (var q in doc.Quantities.Where(q => sentence.Contains(q.Span.Start) && IsCasualty(q)))
         {
-            var victim = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a != actor1 &&
+            var victim = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a != actor1 && Near(a.Span, q) &&
                 (a.Span.Overlaps(q.Span) || (a.Span.Start >= q.Span.End && Gap(q.Span.End, a.Span.Start) <= 3) ||
                  (q.CountedSpan is { } cs && a.Span.Overlaps(cs))));
             if (victim is not null) return victim;
@@ -103,6 +103,10 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             (a.Span.Overlaps(q.Span) || (q.CountedSpan is { } cs && a.Span.Overlaps(cs)) ||
              (a.Span.Start >= q.Span.End && Gap(q.Span.End, a.Span.Start) <= 2)));
 
+    // A cheap bound before any word counting: the victim of a count is written within a few words of it.
+    private static bool Near(TextSpan a, Quantity q) =>
+        (a.End >= q.Span.Start - 300 && a.Start <= q.Span.End + 300) || (q.CountedSpan is { } cs && a.Overlaps(cs));
+
     private static bool IsCasualty(Quantity q) =>
         q.Counts is CountedThing.Killed or CountedThing.Injured or CountedThing.Arrested or CountedThing.Captured or CountedThing.Abducted;
 
@@ -111,5 +115,16 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         Gap(from, to) <= MaxReachThroughHitVerb &&
         Word().Matches(doc.Text[from..to]).Any(w => hitVerbs.Contains(w.Value.ToLowerInvariant()));
 
-    private int Gap(int from, int to) => to <= from ? 0 : Word().Matches(doc.Text[from..to]).Count;
+    // Every caller compares the gap with a handful of words, so counting stops early: a long report would otherwise
+    // rescan the text between every pair of far-apart mentions.
+    private const int GapCountLimit = 64;
+
+    private int Gap(int from, int to)
+    {
+        if (to <= from) return 0;
+        var count = 0;
+        foreach (var _ in Word().EnumerateMatches(doc.Text.AsSpan(from, to - from)))
+            if (++count >= GapCountLimit) break;
+        return count;
+    }
 }

@@ -61,7 +61,8 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
     // "said Wednesday", "said on Sunday": the statement's date, whichever side the event is on.
     private bool Adjacent(TextSpan cue, TextSpan date)
     {
-        if (date.Start < cue.End) return false;
+        // The longest gap allowed is a short word and its spaces; anything wider is not adjacent (and need not be copied).
+        if (date.Start < cue.End || date.Start - cue.End > 12) return false;
         var gap = doc.Text[cue.End..date.Start].Trim();
         return gap.Length == 0 || gap is "on" or "late" or "early" or "last" or "this";
     }

@@ -98,7 +98,17 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
     /// Where the report as a whole is, for events whose own sentences name only a country or nothing: the
     /// country most often named as a scene ("in X", "hitting X"), and its most-named first-level region.
     /// </summary>
+    // The focus depends only on the document and the country asked for; long reports ask for it once per event.
+    private readonly Dictionary<string, PlaceMention?> _focus = new(StringComparer.OrdinalIgnoreCase);
+
     public PlaceMention? Focus(string? iso2)
+    {
+        var key = iso2 ?? "";
+        if (!_focus.TryGetValue(key, out var focus)) _focus[key] = focus = FindFocus(iso2);
+        return focus;
+    }
+
+    private PlaceMention? FindFocus(string? iso2)
     {
         var scenes = doc.Places.Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && IsScene(p) &&
                                            !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && !InBoilerplate(p)).ToList();

@@ -11,6 +11,8 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double FallbackDateConfidence = 0.35;
     private const double FocusPlaceConfidence = 0.4;
     private const double DefaultActorConfidence = 0.4;
+    // A date this far after a reporting verb cannot be the verb's own ("said on Monday"); no need to look at the text.
+    private const int MaxCueGapChars = 40;
 
     public EventRecord Build(EventGroup group, IReadOnlyList<Claim> claims, int number)
     {
@@ -88,9 +90,9 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         return doc.Dates
             .Where(d => d.Span.End <= start && d.Value.Precision <= DatePrecision.Week && !ownSentences.Contains(doc.SentenceIndexAt(d.Span.Start)))
             .Where(d => d.Sentence < 0 || d.Sentence >= doc.Sentences.Count || !doc.Sentences[d.Sentence].IsBoilerplate)
-            .Where(d => !frame.Cues.Any(c => c.End <= d.Span.Start && doc.Text[c.End..d.Span.Start].Trim().Length <= 3))
             .OrderByDescending(d => d.Span.Start)
-            .FirstOrDefault();
+            .FirstOrDefault(d => !frame.Cues.Any(c => c.End <= d.Span.Start && d.Span.Start - c.End <= MaxCueGapChars &&
+                                                      doc.Text[c.End..d.Span.Start].Trim().Length <= 3));
     }
 
     private static void WriteDate(EventRecord r, FuzzyDate d)

@@ -44,7 +44,7 @@ public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
         foreach (var cue in lexicon.Cues)
         {
             if (cue.UnlessDated && dated.Any(d => d.Value.Precision is DatePrecision.Day or DatePrecision.Week)) continue;
-            foreach (var (gap, matched) in Matches(text, cue, clauseStart, trigger, clauseEnd, document.ReferenceDate))
+            foreach (var (gap, matched) in Matches(text, sentence, cue, clauseStart, trigger, clauseEnd, document.ReferenceDate))
             {
                 if (gap < bestGap)
                 {
@@ -69,24 +69,25 @@ public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
     }
 
     /// <summary>Each occurrence of a cue that governs the trigger, with its distance in words.</summary>
-    private static IEnumerable<(int Gap, string Text)> Matches(string text, FactualityCue cue, int clauseStart, TextSpan trigger, int clauseEnd, DateOnly? reference)
+    private static IEnumerable<(int Gap, string Text)> Matches(string text, TextSpan sentence, FactualityCue cue, int clauseStart, TextSpan trigger, int clauseEnd, DateOnly? reference)
     {
         if (cue.Position is CuePosition.Before or CuePosition.Either && trigger.Start > clauseStart)
         {
-            // Matched in the whole text so lookarounds can see the trigger, but kept inside the clause.
-            for (var m = cue.Pattern.Match(text, clauseStart); m.Success && m.Index < trigger.Start; m = m.NextMatch())
+            // Matched in the whole sentence so lookarounds can see the trigger, but kept inside the clause. The
+            // search never runs past the sentence: on a long report an unbounded search per cue and event is quadratic.
+            for (var m = cue.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success && m.Index < trigger.Start; m = m.NextMatch())
             {
                 var end = m.Index + m.Length;
-                if (m.Length == 0 || end > trigger.Start || !YearApplies(cue, m, reference)) continue;
+                if (m.Index < clauseStart || m.Length == 0 || end > trigger.Start || !YearApplies(cue, m, reference)) continue;
                 var gap = Word.Count(text.AsSpan(end, trigger.Start - end));
                 if (gap <= cue.MaxWords) yield return (gap, m.Value);
             }
         }
         if (cue.Position is CuePosition.After or CuePosition.Either && clauseEnd > trigger.End)
         {
-            for (var m = cue.Pattern.Match(text, trigger.End); m.Success && m.Index + m.Length <= clauseEnd; m = m.NextMatch())
+            for (var m = cue.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success && m.Index + m.Length <= clauseEnd; m = m.NextMatch())
             {
-                if (m.Length == 0 || !YearApplies(cue, m, reference)) continue;
+                if (m.Index < trigger.End || m.Length == 0 || !YearApplies(cue, m, reference)) continue;
                 var gap = Word.Count(text.AsSpan(trigger.End, m.Index - trigger.End));
                 if (gap <= cue.MaxWords) yield return (gap, m.Value);
             }

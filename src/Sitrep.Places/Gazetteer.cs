@@ -156,6 +156,28 @@ public sealed class Gazetteer : IGazetteer
         return result;
     }
 
+    /// <summary>
+    /// Regions of one level whose name holds the given name as whole words ("Wardak" in "Maidan Wardak",
+    /// "Paktika" in "Paktika Province"), in one country or, without one, anywhere. Only for names the text
+    /// itself calls a province or district, so a partial name cannot be mistaken for a town.
+    /// </summary>
+    public List<GazetteerMatch> RegionsNamedInPart(string name, PlaceKind level, string? countryCode)
+    {
+        var result = new List<GazetteerMatch>();
+        var key = NameKey.Exact(name);
+        if (key.Length < 4) return result;
+        var padded = $" {key} ";
+        foreach (var i in _admin.Values)
+        {
+            var e = _entries[i];
+            if (e.Kind != level || (countryCode is not null && e.CountryCode != countryCode)) continue;
+            var whole = NameKey.Exact(e.Name);
+            if (whole != key && $" {whole} ".Contains(padded, StringComparison.Ordinal))
+                result.Add(new GazetteerMatch(e, MatchQuality.Variant, false));
+        }
+        return result;
+    }
+
     /// <summary>True when some entry has this exact key (cheap test used while scanning text).</summary>
     public bool HasKey(string exactKey) => _exact.Contains(exactKey);
 
@@ -242,9 +264,18 @@ public sealed class Gazetteer : IGazetteer
         var country = _countries.TryGetValue(e.CountryCode, out var ci) ? _entries[ci].Name : e.CountryCode;
         var admin1 = e.Kind == PlaceKind.Admin1 ? e.Name : e.Admin1Code.Length > 0 ? Admin1(e.CountryCode, e.Admin1Code)?.Name : null;
         var admin2 = e.Kind == PlaceKind.Admin2 ? e.Name : e.Admin2Code.Length > 0 ? Admin2(e.CountryCode, e.Admin1Code, e.Admin2Code)?.Name : null;
-        return new Place(e.Id, e.Name, e.Kind, e.CountryCode, Iso3(e.CountryCode), country, admin1, admin2,
+        var name = e.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? RegionName(e.Name) : e.Name;
+        return new Place(e.Id, name, e.Kind, e.CountryCode, Iso3(e.CountryCode), country, RegionName(admin1), RegionName(admin2),
             Math.Round(e.Latitude, 5), Math.Round(e.Longitude, 5), e.Population);
     }
+
+    /// <summary>
+    /// A region's name as ACLED writes it, without the type word GeoNames often adds ("Maidan Wardak Province",
+    /// "Borno State", "Donetsk Oblast" become "Maidan Wardak", "Borno", "Donetsk").
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(name))]
+    public static string? RegionName(string? name) =>
+        name is null ? null : GazetteerLoader.AdminNameVariants(name).FirstOrDefault() ?? name;
 
     /// <summary>Admin regions without coordinates get the centre of the towns loaded inside them.</summary>
     public void FillAdminCentres()

@@ -73,7 +73,7 @@ public sealed class PlacesStage : IStage
         var rule = c.DemonymOf is not null ? "places:demonym" : c.Best is { } m ? m.Quality switch
         {
             MatchQuality.Exact => c.Rule == "abbreviation" ? "places:abbreviation" : "places:gazetteer",
-            MatchQuality.Variant => "places:variant-spelling",
+            MatchQuality.Variant => c.Rule == "region-in-part" ? "places:region-named-in-part" : "places:variant-spelling",
             _ => "places:fuzzy-spelling",
         } : "places:unknown-name";
         var confidence = c.Best is null ? 0.3 : c.Confidence;

@@ -57,6 +57,26 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void ProvinceNamedInPartResolvesToTheRegion()
+    {
+        // GeoNames calls the region "Maidan Wardak Province"; a town elsewhere that merely looks like "Wardak" is not meant.
+        var doc = Run("A patrol detained two men in Nerkh district, Wardak province, on Sunday.");
+        var m = Mention(doc, "Wardak");
+        Assert.Equal("AF", m.Resolved!.Iso2);
+        Assert.Equal(PlaceKind.Admin1, m.Resolved.Kind);
+        Assert.Equal("Maidan Wardak", m.Resolved.Admin1);
+        Assert.Equal("rule:places:region-named-in-part", m.By.By);
+    }
+
+    [Fact]
+    public void RegionNamesDropTheTypeWordAsAcledDoes()
+    {
+        var doc = Run("Gunmen attacked a village in Borno State and shelling hit Donetsk Oblast.");
+        Assert.Equal("Borno", Mention(doc, "Borno State").Resolved!.Admin1);
+        Assert.Equal("Donetsk", Mention(doc, "Donetsk").Resolved!.Admin1);
+    }
+
+    [Fact]
     public void ProvinceResolvesToTheAdminRegionAtPrecisionThree()
     {
         var doc = Run("Security forces detained four men during an operation in Helmand province overnight.");

@@ -48,6 +48,23 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Matches = gazetteer.FuzzyLookup(c.Text, focus).Where(m => m.Entry.HasCoordinates).ToList();
                 if (c.Matches.Count > 0) c.Rule = "fuzzy";
             }
+            // "Wardak province" for the region GeoNames calls "Maidan Wardak": with the text's own cue, a region whose name
+            // holds this one as whole words is a better reading than a town that merely looks alike.
+            if (c.KindCue is "admin1" or "admin2" && c.DemonymOf is null)
+            {
+                var level = c.KindCue == "admin1" ? PlaceKind.Admin1 : PlaceKind.Admin2;
+                if (!c.Matches.Any(m => m.Entry.Kind == level && m.Quality == MatchQuality.Exact))
+                {
+                    // The focus may rest on this very name's loose reading, so a region elsewhere is looked for too.
+                    var regions = gazetteer.RegionsNamedInPart(c.Text, level, focus);
+                    if (regions.Count == 0 && focus is not null) regions = gazetteer.RegionsNamedInPart(c.Text, level, null);
+                    if (regions.Count == 1)
+                    {
+                        c.Matches = regions;
+                        c.Rule = "region-in-part";
+                    }
+                }
+            }
             // A loosely matched name outside the report's country is more likely a different place than a misspelling.
             if (c.Rule is "variant" or "fuzzy")
             {

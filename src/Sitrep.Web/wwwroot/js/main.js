@@ -91,12 +91,11 @@ function tellAccess(e) {
 
 function setupToken() {
   const form = $('token-form');
-  $('token-button').addEventListener('click', () => { form.hidden = !form.hidden; });
-  form.elements.reviewer.value = access.reviewer;
+  $('token-button').addEventListener('click', () => { form.hidden = !form.hidden; form.elements.reviewer.value = access.reviewer; });
   form.addEventListener('submit', e => {
     e.preventDefault();
     access.token = form.elements.token.value.trim();
-    access.reviewer = form.elements.reviewer.value.trim();
+    if (form.elements.reviewer.value.trim()) access.reviewer = form.elements.reviewer.value.trim();
     form.elements.token.value = '';
     form.hidden = true;
     $('token-button').textContent = access.token ? 'Token ✓' : 'Token';

@@ -62,7 +62,9 @@ export function createMap(container, onSelect) {
     const m = markers.get(id);
     if (!m) return;
     m.setStyle(style(m.item, true));
-    clusters.zoomToShowLayer(m, () => m.bringToFront());
+    // Zoom in past the clustering level when the point hides in a cluster; no animation callback that a reload could outrun.
+    if (clusters.getVisibleParent(m) !== m) map.setView(m.getLatLng(), Math.max(map.getZoom(), 8));
+    else m.bringToFront();
   }
 
   return { show, select, invalidate: () => map.invalidateSize() };

@@ -111,7 +111,7 @@ function readHash() {
   for (const name of filters.names) if (q.get(name)) state.filters[name] = q.get(name);
   state.range = q.get('since') && q.get('until') ? { since: q.get('since'), until: q.get('until') } : null;
   state.selected = /^\d+$/.test(q.get('incident') || '') ? Number(q.get('incident')) : null;
-  layout.classList.toggle('no-panel', state.selected === null);
+  layoutChanged();
 }
 
 function saveHash() {

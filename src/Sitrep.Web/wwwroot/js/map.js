@@ -22,7 +22,7 @@ export function createMap(container, onSelect) {
   const tiles = L.tileLayer(TILES, { maxZoom: 19, attribution: '&copy; OpenStreetMap contributors' });
   L.control.layers(null, { 'Country outlines (offline)': outlines, 'Online map tiles (needs internet)': tiles }, { collapsed: true }).addTo(map);
 
-  const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, disableClusteringAtZoom: 8, chunkedLoading: true });
+  const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, disableClusteringAtZoom: 6 });
   map.addLayer(clusters);
   const markers = new Map();
   let selected = null;
@@ -52,7 +52,7 @@ export function createMap(container, onSelect) {
     container.dataset.points = String(layers.length);
     if (fit && layers.length > 0) {
       const bounds = L.latLngBounds(placed.map(i => [i.latitude, i.longitude]));
-      map.fitBounds(bounds.pad(0.2), { maxZoom: 7 });
+      map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
     }
   }
 
@@ -63,7 +63,7 @@ export function createMap(container, onSelect) {
     if (!m) return;
     m.setStyle(style(m.item, true));
     // Zoom in past the clustering level when the point hides in a cluster; no animation callback that a reload could outrun.
-    if (clusters.getVisibleParent(m) !== m) map.setView(m.getLatLng(), Math.max(map.getZoom(), 8));
+    if (!map.hasLayer(m)) map.setView(m.getLatLng(), Math.max(map.getZoom(), 6), { animate: false });
     else m.bringToFront();
   }
 

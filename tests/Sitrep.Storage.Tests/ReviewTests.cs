@@ -147,6 +147,21 @@ public class ReviewTests
     }
 
     [Theory]
+    [InlineData(null, "--private")]
+    [InlineData("false", null)]
+    public void A_private_server_without_a_token_refuses_to_start(string? readPublic, string? flag)
+    {
+        var db = TestStores.NewLocation("sqlite");
+        var env = new Dictionary<string, string?> { ["SITREP_TOKEN"] = null, ["SITREP_READ_PUBLIC"] = readPublic };
+        var run = Cli.Run(env, ["serve", "--db", db, "--urls", "http://127.0.0.1:1", .. flag is null ? Array.Empty<string>() : [flag]]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("SITREP_TOKEN", run.Err);
+        var wrong = Cli.Run(new Dictionary<string, string?> { ["SITREP_READ_PUBLIC"] = "sometimes" }, "serve", "--db", db);
+        Assert.Equal(2, wrong.Exit);
+        Assert.Contains("SITREP_READ_PUBLIC", wrong.Err);
+    }
+
+    [Theory]
     [InlineData("approve", "{}", "action")]
     [InlineData("confirm", """{"fatalities": 3}""", "changes")]
     [InlineData("correct", "{}", "changes")]

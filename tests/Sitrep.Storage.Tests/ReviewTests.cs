@@ -190,6 +190,16 @@ public class ReviewTests
     }
 
     [Fact]
+    public void An_incident_the_machine_left_without_a_type_takes_other_corrections_and_a_full_type()
+    {
+        var current = new IncidentRow { Id = 1, EventType = "", SubEventType = "", EventDate = "XXXX-03-12", Actor1 = "A", Fatalities = 0 };
+        Dictionary<string, JsonElement> Changes(string json) => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
+        Assert.NotNull(ReviewRules.Check("correct", "A", null, Changes("""{"fatalities": 2, "event_date": "2024-03-12"}"""), current, Countries).Decision);
+        Assert.Equal("event_type", ReviewRules.Check("correct", "A", null, Changes("""{"sub_event_type": "Attack"}"""), current, Countries).Problem!.Field);
+        Assert.NotNull(ReviewRules.Check("correct", "A", null, Changes("""{"event_type": "Violence against civilians", "sub_event_type": "Attack"}"""), current, Countries).Decision);
+    }
+
+    [Fact]
     public void A_corrected_country_brings_its_iso_codes_and_a_reviewer_is_required()
     {
         var current = new IncidentRow { Id = 1, EventType = "Battles", SubEventType = "Armed clash", Actor1 = "A", Country = "Syria", Iso2 = "SY", Iso3 = "SYR" };

@@ -79,10 +79,15 @@ public static class ReviewRules
         }
         if (list.Count == 0) return Fail("changes", "every value given is already the incident's; nothing to correct");
 
-        var after = list.Aggregate(current, Apply);
-        if (!EventTypes[after.EventType].Contains(after.SubEventType))
-            return Fail(given.ContainsKey("sub_event_type") ? "sub_event_type" : "event_type",
-                $"'{after.SubEventType}' is not a sub-event type of '{after.EventType}' (those are: {string.Join(", ", EventTypes[after.EventType])})");
+        if (list.Any(c => c.Field is "event_type" or "sub_event_type"))
+        {
+            var after = list.Aggregate(current, Apply);
+            if (!EventTypes.TryGetValue(after.EventType, out var subs))
+                return Fail("event_type", $"'{after.EventType}' is not an ACLED event type; give the event_type with the sub_event_type");
+            if (!subs.Contains(after.SubEventType))
+                return Fail(given.ContainsKey("sub_event_type") ? "sub_event_type" : "event_type",
+                    $"'{after.SubEventType}' is not a sub-event type of '{after.EventType}' (those are: {string.Join(", ", subs)})");
+        }
         return (new ReviewDecision(action, reviewer, note, list), null);
     }
 

@@ -15,7 +15,7 @@ const SUB_TYPES = {
 };
 
 const TEXT_FIELDS = [
-  ['event_date', 'Date', 'date'], ['location', 'Location'], ['admin1', 'Region'], ['country', 'Country'],
+  ['event_date', 'Date (YYYY-MM-DD)'], ['location', 'Location'], ['admin1', 'Region'], ['country', 'Country'],
   ['latitude', 'Latitude', 'number'], ['longitude', 'Longitude', 'number'],
   ['actor1', 'Actor 1'], ['actor2', 'Actor 2'], ['fatalities', 'Fatalities', 'number'],
 ];

@@ -37,7 +37,7 @@ app.Configure(config =>
     config.AddCommand<SplitCommand>("split")
         .WithDescription("Take an event out of its incident (undo a merge).");
     config.AddCommand<ServeCommand>("serve")
-        .WithDescription("Serve the JSON API (events, incidents, stats, report submission) over a store.")
+        .WithDescription("Serve the dashboard (map, timeline, table, review) and the JSON API over a store.")
         .WithExample("serve", "--db", "sitrep.db", "--urls", "http://127.0.0.1:5000");
     config.AddCommand<PlacesEvalCommand>("places-eval").WithDescription("Score place recognition and resolution on the geoparsing corpora.");
 });

@@ -1,3 +1,5 @@
+using Sitrep.Storage.Reviews;
+
 namespace Sitrep.Storage;
 
 /// <summary>A rectangle on the map, in degrees.</summary>
@@ -28,6 +30,8 @@ public sealed record EventQuery
     public Near? Near { get; init; }
     public BoundingBox? Box { get; init; }
     public string? Text { get; init; }
+    /// <summary>Which reviewed incidents to keep; by default all but those an analyst rejected.</summary>
+    public ReviewFilter Review { get; init; } = ReviewFilter.NotRejected;
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
     /// <summary>Count every match too (costs a second query on large stores).</summary>
@@ -69,12 +73,23 @@ public sealed record IncidentRow
     public int ReportCount { get; init; }
     public int EventCount { get; init; }
     public string UpdatedAt { get; init; } = "";
+    /// <summary>unreviewed, confirmed, corrected or rejected: the latest analyst's decision.</summary>
+    public string ReviewStatus { get; init; } = "unreviewed";
+    /// <summary>The fields whose value an analyst set (the machine's value is in the incident's reviews).</summary>
+    public IReadOnlyList<string> ReviewedFields { get; init; } = [];
 }
 
 public sealed record EventPage(IReadOnlyList<IncidentRow> Items, int Offset, int Limit, long? Total);
 
 /// <summary>A report's event as stored, with what it was merged on.</summary>
-public sealed record StoredEvent(long Id, long ReportId, long IncidentId, Sitrep.Core.EventRecord Record, MergeExplanation? Merge);
+public sealed record StoredEvent(long Id, long ReportId, long IncidentId, Sitrep.Core.EventRecord Record, MergeExplanation? Merge)
+{
+    /// <summary>Each piece of evidence inside the sentence it came from, for showing the source with the span marked.</summary>
+    public IReadOnlyList<EvidenceSentence> Sentences { get; init; } = [];
+}
+
+/// <summary>A field's evidence: the whole sentence, and where in that sentence (Start, End) the evidence lies.</summary>
+public sealed record EvidenceSentence(string Field, string Sentence, int Start, int End, string By, double Confidence);
 
 /// <summary>Why an event joined an incident: the event it matched best and each feature's score.</summary>
 public sealed record MergeExplanation(long MatchedEventId, double Score, IReadOnlyList<FeatureMatch> Features);
@@ -84,7 +99,12 @@ public sealed record FeatureMatch(string Feature, double Score, string Detail);
 public sealed record ReportSummary(long Id, string ExternalId, string? Title, string? Source, string? Url, DateOnly? Published,
     string PipelineVersion, string CodedAt);
 
-public sealed record IncidentDetail(IncidentRow Incident, IReadOnlyList<ReportSummary> Reports, IReadOnlyList<StoredEvent> Events);
+/// <summary>
+/// An incident with its reports and events. Incident holds the reviewed values; Machine the record as the pipeline coded it;
+/// Reviews the audit trail, oldest first.
+/// </summary>
+public sealed record IncidentDetail(IncidentRow Incident, IReadOnlyList<ReportSummary> Reports, IReadOnlyList<StoredEvent> Events,
+    IncidentRow Machine, IReadOnlyList<IncidentReview> Reviews);
 
 public sealed record CountBy(string Key, long Incidents, long Fatalities);
 

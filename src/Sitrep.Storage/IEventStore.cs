@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Storage.Reviews;
 
 namespace Sitrep.Storage;
 
@@ -37,6 +38,12 @@ public interface IEventStore : IDisposable
     StoreStats Stats(EventQuery filter);
     StoreCounts Counts();
     IReadOnlyList<IngestJob> Jobs(JobStatus? status = null, int limit = 100);
+
+    /// <summary>
+    /// Records an analyst's review of an incident (one audit row per corrected field) and shows the reviewed values on the
+    /// incident; the events keep the machine's coding. Returns the incident as it now stands, or null when there is no such incident.
+    /// </summary>
+    IncidentDetail? Review(long incidentId, ReviewDecision decision);
 
     /// <summary>Undoes a merge: moves one event to an incident of its own and keeps its report apart from the others.</summary>
     long SplitEvent(long eventId);

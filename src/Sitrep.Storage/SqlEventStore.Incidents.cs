@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Storage.Incidents;
+using Sitrep.Storage.Reviews;
 
 namespace Sitrep.Storage;
 
@@ -152,7 +153,9 @@ public abstract partial class SqlEventStore
             IndexIncidentLocation(id, null, null, tx);
             return;
         }
-        var row = IncidentSummary.Build(id, members.Select(m => new IncidentMember(m.Event.Record, m.Source, m.Event.ReportId)).ToList(), Sql.Now());
+        var machine = IncidentSummary.Build(id, members.Select(m => new IncidentMember(m.Event.Record, m.Source, m.Event.ReportId)).ToList(), Sql.Now());
+        // The row shows what analysts corrected; the machine's values stay in the events and are rebuilt on request.
+        var row = ReviewRules.Effective(machine, ReviewsOf(id, tx));
         using var cmd = Command("""
             UPDATE incidents SET event_date = @event_date, day = @day, time_precision = @time_precision, event_type = @event_type,
               sub_event_type = @sub_event_type, actor1 = @actor1, assoc_actor_1 = @assoc_actor_1, inter1 = @inter1, actor2 = @actor2,
@@ -160,7 +163,7 @@ public abstract partial class SqlEventStore
               admin1 = @admin1, admin2 = @admin2, location = @location, latitude = @latitude, longitude = @longitude,
               geo_precision = @geo_precision, fatalities = @fatalities, fatalities_low = @fatalities_low, fatalities_best = @fatalities_best,
               fatalities_high = @fatalities_high, sources = @sources, notes = @notes, report_count = @report_count,
-              event_count = @event_count, updated_at = @updated_at
+              event_count = @event_count, updated_at = @updated_at, review_status = @review_status, reviewed_fields = @reviewed_fields
             WHERE id = @id
             """, tx);
         Sql.Param(cmd, "event_date", row.EventDate);
@@ -193,6 +196,8 @@ public abstract partial class SqlEventStore
         Sql.Param(cmd, "report_count", row.ReportCount);
         Sql.Param(cmd, "event_count", row.EventCount);
         Sql.Param(cmd, "updated_at", row.UpdatedAt);
+        Sql.Param(cmd, "review_status", row.ReviewStatus);
+        Sql.Param(cmd, "reviewed_fields", string.Join(';', row.ReviewedFields));
         Sql.Param(cmd, "id", id);
         cmd.ExecuteNonQuery();
         IndexIncidentLocation(id, row.Latitude, row.Longitude, tx);
@@ -234,13 +239,81 @@ public abstract partial class SqlEventStore
     {
         var row = QueryIncidentRows($"SELECT {IncidentSelect} FROM incidents i WHERE i.id = @id", c => Sql.Param(c, "id", incidentId)).FirstOrDefault();
         if (row is null) return null;
-        var events = EventsOfIncident(incidentId, null).Select(m => m.Event).ToList();
-        var ids = events.Select(e => e.ReportId).Distinct().ToList();
+        var members = EventsOfIncident(incidentId, null);
+        var ids = members.Select(m => m.Event.ReportId).Distinct().ToList();
         var reports = new List<ReportSummary>();
-        using (var cmd = Command($"SELECT id, external_id, title, source, url, published, pipeline_version, coded_at FROM reports WHERE id IN ({string.Join(",", ids)}) ORDER BY id"))
+        var texts = new Dictionary<long, string>();
+        using (var cmd = Command($"SELECT id, external_id, title, source, url, published, pipeline_version, coded_at, text FROM reports WHERE id IN ({string.Join(",", ids)}) ORDER BY id"))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
+            {
                 reports.Add(new ReportSummary(Sql.Long(r, 0), r.GetString(1), Sql.Str(r, 2), Sql.Str(r, 3), Sql.Str(r, 4), Sql.Date(Sql.Str(r, 5)), r.GetString(6), r.GetString(7)));
-        return new IncidentDetail(row, reports, events);
+                texts[Sql.Long(r, 0)] = r.GetString(8);
+            }
+        var events = members.Select(m => m.Event with { Sentences = EvidenceSentences.Of(m.Event.Record, texts.GetValueOrDefault(m.Event.ReportId)) }).ToList();
+        var machine = IncidentSummary.Build(incidentId, members.Select(m => new IncidentMember(m.Event.Record, m.Source, m.Event.ReportId)).ToList(), row.UpdatedAt);
+        return new IncidentDetail(row, reports, events, machine with { ReviewStatus = "unreviewed" }, ReviewsOf(incidentId, null));
     });
+
+    public IncidentDetail? Review(long incidentId, ReviewDecision decision)
+    {
+        var stored = Locked(() =>
+        {
+            using var tx = BeginWrite();
+            var current = QueryIncidentRows($"SELECT {IncidentSelect} FROM incidents i WHERE i.id = @id", c => { c.Transaction = tx; Sql.Param(c, "id", incidentId); })
+                .FirstOrDefault();
+            if (current is null || current.EventCount == 0) { tx.Rollback(); return false; }
+            var now = Sql.Now();
+            void Insert(string? field, string? oldValue, string? newValue)
+            {
+                using var cmd = Command("""
+                    INSERT INTO reviews (incident_id, action, field, old_value, new_value, reviewer, note, reviewed_at)
+                    VALUES (@incident, @action, @field, @old, @new, @reviewer, @note, @now)
+                    """, tx);
+                Sql.Param(cmd, "incident", incidentId); Sql.Param(cmd, "action", decision.Action); Sql.Param(cmd, "field", field);
+                Sql.Param(cmd, "old", oldValue); Sql.Param(cmd, "new", newValue); Sql.Param(cmd, "reviewer", decision.Reviewer);
+                Sql.Param(cmd, "note", decision.Note); Sql.Param(cmd, "now", now);
+                cmd.ExecuteNonQuery();
+            }
+            if (decision.Changes.Count == 0) Insert(null, null, null);
+            foreach (var c in decision.Changes) Insert(c.Field, ReviewRules.ValueOf(current, c.Field), c.Value);
+            RefreshIncident(incidentId, tx);
+            tx.Commit();
+            return true;
+        });
+        return stored ? GetIncident(incidentId) : null;
+    }
+
+    private List<IncidentReview> ReviewsOf(long incidentId, DbTransaction? tx)
+    {
+        using var cmd = Command("SELECT id, incident_id, action, field, old_value, new_value, reviewer, note, reviewed_at FROM reviews WHERE incident_id = @i ORDER BY id", tx);
+        Sql.Param(cmd, "i", incidentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<IncidentReview>();
+        while (r.Read())
+            list.Add(new IncidentReview(Sql.Long(r, 0), Sql.Long(r, 1), r.GetString(2), Sql.Str(r, 3), Sql.Str(r, 4), Sql.Str(r, 5), r.GetString(6),
+                Sql.Str(r, 7), r.GetString(8)));
+        return list;
+    }
+
+    /// <summary>
+    /// After recoding a report, reviews of an incident that no longer exists follow the report's events when they now
+    /// form exactly one incident; otherwise they stay in the audit trail under the old number.
+    /// </summary>
+    private void CarryReviews(long reportId, IEnumerable<long> formerIncidents, DbTransaction tx)
+    {
+        var now = IncidentsOfReport(reportId, tx);
+        if (now.Count != 1) return;
+        foreach (var old in formerIncidents.Where(o => o != now[0]))
+        {
+            using (var exists = Command("SELECT count(*) FROM incidents WHERE id = @id", tx))
+            {
+                Sql.Param(exists, "id", old);
+                if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) continue;
+            }
+            using var move = Command("UPDATE reviews SET incident_id = @n WHERE incident_id = @o", tx);
+            Sql.Param(move, "n", now[0]); Sql.Param(move, "o", old);
+            if (move.ExecuteNonQuery() > 0) RefreshIncident(now[0], tx);
+        }
+    }
 }

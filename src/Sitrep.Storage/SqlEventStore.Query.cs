@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Sitrep.Storage.Reviews;
 
 namespace Sitrep.Storage;
 
@@ -9,7 +10,7 @@ public abstract partial class SqlEventStore
         i.id, i.event_date, i.time_precision, i.event_type, i.sub_event_type, i.actor1, i.assoc_actor_1, i.inter1, i.actor2,
         i.assoc_actor_2, i.inter2, i.interaction, i.country, i.iso2, i.iso3, i.admin1, i.admin2, i.location, i.latitude, i.longitude,
         i.geo_precision, i.fatalities, i.fatalities_low, i.fatalities_best, i.fatalities_high, i.sources, i.notes, i.report_count,
-        i.event_count, i.updated_at
+        i.event_count, i.updated_at, i.review_status, i.reviewed_fields
         """;
 
     /// <summary>A condition on incident alias i: it has an event from a report whose text matches @text.</summary>
@@ -68,6 +69,13 @@ public abstract partial class SqlEventStore
             conds.Add(cond);
             binds.Add(c => { foreach (var (n, v) in ps) Sql.Param(c, n, v); });
         }
+        switch (q.Review)
+        {
+            case ReviewFilter.NotRejected: conds.Add("i.review_status <> 'rejected'"); break;
+            case ReviewFilter.Reviewed: conds.Add("i.review_status IN ('confirmed', 'corrected')"); break;
+            case ReviewFilter.All: break;
+            default: Add("i.review_status = @review", ("review", q.Review.ToString().ToLowerInvariant())); break;
+        }
         if (q.Country is { Length: > 0 } country)
             Add("(lower(i.country) = @country OR lower(i.iso2) = @country OR lower(i.iso3) = @country)", ("country", country.ToLowerInvariant()));
         if (q.Admin1 is { Length: > 0 } admin1) Add("lower(i.admin1) = @admin1", ("admin1", admin1.ToLowerInvariant()));
@@ -112,7 +120,8 @@ public abstract partial class SqlEventStore
                 Location = Sql.Str(r, 17), Latitude = Sql.DoubleOrNull(r, 18), Longitude = Sql.DoubleOrNull(r, 19), GeoPrecision = Sql.IntOrNull(r, 20),
                 Fatalities = Sql.Int(r, 21), FatalitiesLow = Sql.Int(r, 22), FatalitiesBest = Sql.Int(r, 23), FatalitiesHigh = Sql.Int(r, 24),
                 Sources = Sql.Str(r, 25) ?? "", Notes = Sql.Str(r, 26) ?? "", ReportCount = Sql.Int(r, 27), EventCount = Sql.Int(r, 28),
-                UpdatedAt = Sql.Str(r, 29) ?? "",
+                UpdatedAt = Sql.Str(r, 29) ?? "", ReviewStatus = Sql.Str(r, 30) ?? "unreviewed",
+                ReviewedFields = (Sql.Str(r, 31) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries),
             });
         return list;
     }

@@ -218,6 +218,7 @@ public abstract partial class SqlEventStore : IEventStore
         }
         foreach (var incident in affected) RefreshIncident(incident, tx);
         WriteEvents(reportId, source, coding.Events, tx);
+        CarryReviews(reportId, affected, tx);
         using (var upd = Command("UPDATE reports SET pipeline_version = @v, coded_at = @now, event_count = @n WHERE id = @id", tx))
         {
             Sql.Param(upd, "v", coding.PipelineVersion); Sql.Param(upd, "now", Sql.Now());

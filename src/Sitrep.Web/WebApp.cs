@@ -8,7 +8,7 @@ using Sitrep.Web.Api;
 
 namespace Sitrep.Web;
 
-/// <summary>The `sitrep serve` application: the JSON API over one store.</summary>
+/// <summary>The `sitrep serve` application: the dashboard and the JSON API over one store.</summary>
 public static class WebApp
 {
     /// <summary>
@@ -17,6 +17,8 @@ public static class WebApp
     /// </summary>
     public static WebApplication Create(WebAppOptions options, Action<WebApplicationBuilder>? configure = null)
     {
+        if (!options.ReadPublic && string.IsNullOrEmpty(options.WriteToken))
+            throw new ArgumentException($"a private server needs {WebAppOptions.TokenVariable}: without it nobody could read", nameof(options));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebAppOptions.MaxBodyBytes);
@@ -27,8 +29,10 @@ public static class WebApp
         var app = builder.Build();
         app.Use(SecurityHeaders.Add);
         app.Use(ApiErrors.Handle);
+        app.Use(DashboardFiles.Serve);
         EventEndpoints.Map(app);
         IncidentEndpoints.Map(app);
+        ReviewEndpoints.Map(app);
         ReportEndpoints.Map(app);
         StatsEndpoints.Map(app);
         OpenApiDocument.Map(app);

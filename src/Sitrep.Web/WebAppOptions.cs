@@ -6,6 +6,7 @@ namespace Sitrep.Web;
 public sealed record WebAppOptions
 {
     public const string TokenVariable = "SITREP_TOKEN";
+    public const string ReadPublicVariable = "SITREP_READ_PUBLIC";
 
     public required IEventStore Store { get; init; }
 
@@ -14,6 +15,9 @@ public sealed record WebAppOptions
 
     /// <summary>Bearer token that writing requires; null or empty turns writing off.</summary>
     public string? WriteToken { get; init; }
+
+    /// <summary>Whether anyone may read events, incidents and stats; when false, reading needs the token as writing does.</summary>
+    public bool ReadPublic { get; init; } = true;
 
     public string[] Urls { get; init; } = ["http://127.0.0.1:5000"];
 

@@ -15,7 +15,8 @@ public class CliOutputTests
         var csv = Cli.Run("events", "--db", db, "--format", "csv", "--type", "Battles");
         Assert.True(csv.Exit == 0, csv.Err);
         var lines = csv.Out.TrimEnd().Split('\n');
-        Assert.Equal(string.Join(',', AcledCsv.Columns), lines[0].TrimEnd('\r'));
+        Assert.Equal(string.Join(',', AcledCsv.Columns.Concat(["review_status", "reviewed_fields"])), lines[0].TrimEnd('\r'));
+        Assert.Equal(31, AcledCsv.Columns.Length);
         Assert.Equal("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1", string.Join(',', AcledCsv.Columns.Take(10)));
         Assert.Equal(3, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.StartsWith("SYR", l));

@@ -158,6 +158,6 @@ public class ApiTests(SeededApi api) : IClassFixture<SeededApi>
     {
         var doc = await Json("/openapi.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/api/events", "/api/incidents/{id}", "/api/reports", "/api/stats" }, paths);
+        Assert.Superset(new HashSet<string> { "/api/events", "/api/incidents/{id}", "/api/incidents/{id}/reviews", "/api/reports", "/api/stats" }, paths);
     }
 }

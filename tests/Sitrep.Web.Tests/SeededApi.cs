@@ -25,9 +25,9 @@ public sealed class SeededApi : IAsyncLifetime
     }
 
     /// <summary>An app over <paramref name="store"/>; its coder turns any text into one protest event in a made-up town.</summary>
-    public static async Task<(WebApplication, HttpClient)> Start(IEventStore store, string? token)
+    public static async Task<(WebApplication, HttpClient)> Start(IEventStore store, string? token, bool readPublic = true)
     {
-        var app = WebApp.Create(new WebAppOptions { Store = store, Coder = Seed.CodeAsProtest, WriteToken = token },
+        var app = WebApp.Create(new WebAppOptions { Store = store, Coder = Seed.CodeAsProtest, WriteToken = token, ReadPublic = readPublic },
             b => b.WebHost.UseTestServer());
         await app.StartAsync();
         return (app, app.GetTestClient());

@@ -5,6 +5,7 @@ namespace Sitrep.Storage.Export;
 /// <summary>
 /// Incidents in ACLED's export layout: its column names in its order, so files load wherever ACLED data does.
 /// Columns Sitrep does not code (numeric iso, region, admin3, tags, source_scale) are left empty.
+/// Two columns follow ACLED's 31: review_status and reviewed_fields (the fields an analyst corrected, ';'-separated).
 /// </summary>
 public static class AcledCsv
 {
@@ -16,10 +17,14 @@ public static class AcledCsv
         "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
+    /// <summary>Sitrep's own columns, after ACLED's so tools that read ACLED's by position still work.</summary>
+    public static readonly string[] ReviewColumns = ["review_status", "reviewed_fields"];
+
     public static void Write(TextWriter w, IEnumerable<IncidentRow> rows)
     {
-        w.WriteLine(string.Join(',', Columns));
-        foreach (var r in rows) w.WriteLine(string.Join(',', Values(r).Select(Escape)));
+        w.WriteLine(string.Join(',', Columns.Concat(ReviewColumns)));
+        foreach (var r in rows)
+            w.WriteLine(string.Join(',', Values(r).Append(r.ReviewStatus).Append(string.Join(';', r.ReviewedFields)).Select(Escape)));
     }
 
     public static string EventIdCnty(IncidentRow r) => $"{(string.IsNullOrEmpty(r.Iso3) ? "XXX" : r.Iso3)}{r.Id}";

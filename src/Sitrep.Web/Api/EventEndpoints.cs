@@ -16,6 +16,7 @@ public static class EventEndpoints
 
     public static void Map(WebApplication app) => app.MapGet("/api/events", (HttpContext ctx, WebAppOptions options) =>
     {
+        if (WriteAccess.CheckRead(ctx, options) is { } refused) return refused;
         var q = ctx.Request.Query;
         var (filter, error) = EventFilters.Parse(q, PagingNames);
         if (error is not null) return ApiErrors.BadRequest(error.Parameter, error.Message);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Sitrep.Pipeline.Batch;
 using Sitrep.Storage;
+using Sitrep.Storage.Reviews;
 
 namespace Sitrep.Web.Api;
 
@@ -11,7 +12,7 @@ public sealed record ParameterError(string Parameter, string Message);
 /// <summary>Reads the same filters `sitrep events` takes from a query string, rejecting anything malformed.</summary>
 public static class EventFilters
 {
-    public static readonly string[] FilterNames = ["country", "admin1", "type", "sub_type", "actor", "since", "until", "near", "km", "bbox", "text"];
+    public static readonly string[] FilterNames = ["country", "admin1", "type", "sub_type", "actor", "since", "until", "near", "km", "bbox", "text", "review"];
     private const int MaxTextLength = 200;
 
     /// <summary>Parses the filters; unknown parameters are errors so a misspelt filter never silently matches everything.</summary>
@@ -59,10 +60,18 @@ public static class EventFilters
             box = new BoundingBox(y0, x0, y1, x1);
         }
 
+        var review = ReviewFilter.NotRejected;
+        if (Text("review") is { } rv)
+        {
+            if (ReviewFilters.Parse(rv) is not { } parsed)
+                return (null, new("review", $"'{rv}' is not one of {string.Join(", ", ReviewFilters.Names)}"));
+            review = parsed;
+        }
+
         return (new EventQuery
         {
             Country = Text("country"), Admin1 = Text("admin1"), EventType = Text("type"), SubEventType = Text("sub_type"),
-            Actor = Text("actor"), Since = since, Until = until, Near = near, Box = box, Text = Text("text"),
+            Actor = Text("actor"), Since = since, Until = until, Near = near, Box = box, Text = Text("text"), Review = review,
         }, null);
     }
 

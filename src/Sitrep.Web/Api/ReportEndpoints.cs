@@ -53,7 +53,7 @@ public static class ReportEndpoints
         r.Url ?? "api-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(r.Text!)))[..16];
 
     /// <summary>The body as bytes, or null when it is larger than the limit (checked while reading, not only by Content-Length).</summary>
-    private static async Task<byte[]?> ReadBounded(HttpContext ctx)
+    internal static async Task<byte[]?> ReadBounded(HttpContext ctx)
     {
         if (ctx.Request.ContentLength > WebAppOptions.MaxBodyBytes) return null;
         using var buffer = new MemoryStream();

@@ -9,6 +9,7 @@ public static class StatsEndpoints
 {
     public static void Map(WebApplication app) => app.MapGet("/api/stats", (HttpContext ctx, WebAppOptions options) =>
     {
+        if (WriteAccess.CheckRead(ctx, options) is { } refused) return refused;
         var (filter, error) = EventFilters.Parse(ctx.Request.Query, []);
         return error is not null
             ? ApiErrors.BadRequest(error.Parameter, error.Message)

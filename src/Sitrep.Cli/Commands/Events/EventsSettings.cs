@@ -3,6 +3,7 @@ using System.Globalization;
 using Sitrep.Cli.Commands.Ingest;
 using Sitrep.Pipeline.Batch;
 using Sitrep.Storage;
+using Sitrep.Storage.Reviews;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,6 +23,7 @@ public sealed class EventsSettings : CommandSettings
     [CommandOption("--km <KM>")] [Description("Radius for --near (default 25).")] public double Km { get; init; } = 25;
     [CommandOption("--bbox <MINLON,MINLAT,MAXLON,MAXLAT>")] [Description("Map window, GeoJSON order.")] public string? Bbox { get; init; }
     [CommandOption("--text <WORDS>")] [Description("Words that must appear in a report of the incident.")] public string? Text { get; init; }
+    [CommandOption("--review <STATUS>")] [Description("Analysts' reviews to keep: all, unreviewed, reviewed, confirmed, corrected or rejected (default: all but rejected).")] public string? Review { get; init; }
     [CommandOption("--format <FORMAT>")] [Description("table (default on a terminal), csv (ACLED columns), json, jsonl (default when redirected) or geojson.")] public string? Format { get; init; }
     [CommandOption("--limit <N>")] [Description("At most this many incidents (default 1000).")] public int Limit { get; init; } = 1000;
     [CommandOption("--offset <N>")] [Description("Skip this many incidents first (paging).")] public int Offset { get; init; }
@@ -38,6 +40,8 @@ public sealed class EventsSettings : CommandSettings
         if (Km <= 0) return ValidationResult.Error($"--km {Km} must be more than 0");
         if (Bbox is not null && (ParseNumbers(Bbox, 4) is not [var x0, var y0, var x1, var y1] || x0 > x1 || y0 > y1))
             return ValidationResult.Error($"--bbox '{Bbox}' is not MINLON,MINLAT,MAXLON,MAXLAT with min <= max");
+        if (Review is not null && ReviewFilters.Parse(Review) is null)
+            return ValidationResult.Error($"--review '{Review}' is not one of {string.Join(", ", ReviewFilters.Names)}");
         if (Limit <= 0) return ValidationResult.Error("--limit must be at least 1");
         if (Offset < 0) return ValidationResult.Error("--offset cannot be negative");
         return ValidationResult.Success();
@@ -62,6 +66,7 @@ public sealed class EventsSettings : CommandSettings
         {
             Country = Country, Admin1 = Admin1, EventType = Type, SubEventType = SubType, Actor = Actor,
             Since = Date(Since), Until = Date(Until), Near = near, Box = box, Text = Text, Limit = Limit, Offset = Offset,
+            Review = Review is null ? ReviewFilter.NotRejected : ReviewFilters.Parse(Review)!.Value,
         };
     }
 }

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Sitrep.Cli.Commands.Serve;
 
-/// <summary>Serves the JSON API over a store until stopped.</summary>
+/// <summary>Serves the dashboard and the JSON API over a store until stopped.</summary>
 public sealed class ServeCommand : Command<ServeSettings>
 {
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken) => StoreOption.Run(() =>
@@ -23,10 +23,12 @@ public sealed class ServeCommand : Command<ServeSettings>
             Store = store,
             Coder = sub => { lock (codingGate) return coder.Value(sub); },
             WriteToken = token,
+            ReadPublic = settings.ReadPublic(),
             Urls = settings.UrlList(),
         });
         Console.Error.WriteLine($"sitrep: serving {store.Description} on {string.Join(", ", settings.UrlList())}"
-            + (string.IsNullOrEmpty(token) ? $" (read-only: {WebAppOptions.TokenVariable} is not set)" : ""));
+            + (string.IsNullOrEmpty(token) ? $" (read-only: {WebAppOptions.TokenVariable} is not set)" : "")
+            + (settings.ReadPublic() ? "" : " (private: reading needs the token)"));
         Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.RunAsync(app, cancellationToken).GetAwaiter().GetResult();
         return 0;
     });

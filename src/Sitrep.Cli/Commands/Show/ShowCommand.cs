@@ -36,7 +36,18 @@ public sealed class ShowCommand : Command<ShowSettings>
         Row("fatalities", $"ACLED {i.Fatalities}; UCDP low {i.FatalitiesLow}, best {i.FatalitiesBest}, high {i.FatalitiesHigh}");
         Row("sources", i.Sources);
         Row("notes", i.Notes);
+        Row("review", i.ReviewStatus + (i.ReviewedFields.Count > 0 ? $" ({string.Join(", ", i.ReviewedFields)} corrected)" : ""));
         console.Write(head);
+
+        if (d.Reviews.Count > 0)
+        {
+            var reviews = new Table().Border(TableBorder.Simple).Title($"{d.Reviews.Count} review entries");
+            reviews.AddColumn("when").AddColumn("who").AddColumn("action").AddColumn("field").AddColumn("was").AddColumn("now").AddColumn("note");
+            foreach (var r in d.Reviews)
+                reviews.AddRow(Markup.Escape(r.ReviewedAt), Markup.Escape(r.Reviewer), Markup.Escape(r.Action), Markup.Escape(r.Field ?? ""),
+                    Markup.Escape(r.OldValue ?? ""), Markup.Escape(r.NewValue ?? ""), Markup.Escape(r.Note ?? ""));
+            console.Write(reviews);
+        }
 
         var reports = new Table().Border(TableBorder.Simple).Title($"{d.Reports.Count} reports");
         reports.AddColumn("report").AddColumn("source").AddColumn("published").AddColumn("title / url").AddColumn("coded by");

@@ -170,7 +170,7 @@ public sealed class Gazetteer : IGazetteer
         foreach (var i in _admin.Values)
         {
             var e = _entries[i];
-            if (e.Kind != level || (countryCode is not null && e.CountryCode != countryCode)) continue;
+            if (e.Kind != level || !e.HasCoordinates || (countryCode is not null && e.CountryCode != countryCode)) continue;
             var whole = NameKey.Exact(e.Name);
             if (whole != key && $" {whole} ".Contains(padded, StringComparison.Ordinal))
                 result.Add(new GazetteerMatch(e, MatchQuality.Variant, false));

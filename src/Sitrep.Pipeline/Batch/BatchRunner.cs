@@ -28,18 +28,24 @@ public sealed class BatchRunner(SitrepPipeline pipeline)
                 try
                 {
                     var doc = pipeline.Run(line.Report);
+                    // Every record is serialized before any is written, so a failure never leaves half a report.
+                    var lines = doc.Events.Select(r => JsonSerializer.Serialize(r, SitrepJson.Options)).ToList();
                     reports++;
                     foreach (var w in doc.Warnings) errors.WriteLine($"{inputName}:{line.LineNumber}: report '{doc.Id}': {w}");
-                    foreach (var record in doc.Events)
-                    {
-                        output.WriteLine(JsonSerializer.Serialize(record, SitrepJson.Options));
-                        events++;
-                    }
+                    foreach (var json in lines) output.WriteLine(json);
+                    events += lines.Count;
                 }
                 catch (InputException e)
                 {
                     failed++;
                     errors.WriteLine($"{inputName}:{line.LineNumber}: {e.Message}; line skipped");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A fault in coding one report must not cost the rest of the batch; it is named so it can be reported.
+                    failed++;
+                    errors.WriteLine($"{inputName}:{line.LineNumber}: report '{line.Report.Id}' could not be coded " +
+                                     $"(internal error: {e.GetType().Name}: {e.Message}); line skipped");
                 }
             }
             progress?.Invoke(new(reports, events, failed));

@@ -19,6 +19,20 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void An_undated_arrest_does_not_take_the_date_of_an_arrest_months_earlier()
+    {
+        var b = new DocBuilder("Police detained four suspects in Kano. In March, soldiers detained dozens more in the same area.",
+                new DateOnly(2023, 8, 20))
+            .Date("In March", FuzzyDate.Between(new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), DatePrecision.Month))
+            .Event("detained", T.Arrests)
+            .Event("detained", T.Arrests, occurrence: 2);
+        var records = AssemblyStageTests.Run(b);
+        Assert.Equal(2, records.Count);
+        Assert.Equal("2023-08-20", records.Single(r => r.Evidence.Any(e => e.Field == "event_type" && e.Start < 20)).EventDate);
+        Assert.Contains(records, r => r.DateStart == "2023-03-01");
+    }
+
+    [Fact]
     public void A_date_on_the_statement_side_of_the_verb_is_not_the_events()
     {
         var b = new DocBuilder("On Friday, officials confirmed that rebels overran an army post near Tessalit.", new DateOnly(2022, 9, 2))

@@ -32,7 +32,7 @@ public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<strin
                 var (a1, a2) = roles.For(m);
                 return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), FramedPlace = places.FramedFor(m), Actor1 = a1, Actor2 = a2 };
             });
-        var groups = EventGrouper.Group(facts);
+        var groups = EventGrouper.Group(facts, document.ReferenceDate);
         // Beside an event told with its when, where or who, a bare word after it is background ("he planned IED attacks").
         var first = groups.OrderBy(g => g.Start).FirstOrDefault(g => !g.IsBare);
         if (first is not null) groups = groups.Where(g => !g.IsBare || g.Start < first.Start).ToList();

@@ -33,14 +33,20 @@ public static class EventGrouper
 {
     private const int RecentSentences = 1;
 
-    public static List<EventGroup> Group(IEnumerable<MentionFacts> mentions)
+    /// <summary>
+    /// An event told with no date of its own is the report's news, so it happened within this many days of the
+    /// report; a mention dated further back ("In June, insurgents attacked...") is an earlier occasion.
+    /// </summary>
+    private const int UndatedNewsWindowDays = 14;
+
+    public static List<EventGroup> Group(IEnumerable<MentionFacts> mentions, DateOnly? reportDate = null)
     {
         var groups = new List<EventGroup>();
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
             // "the bombing" goes back to the event told with "bombed"; otherwise a word right after an event refers to
             // it, and a word further on refers to the report's main event, the first one.
-            var fitting = groups.Where(g => Fits(m, g))
+            var fitting = groups.Where(g => Fits(m, g) && !EarlierOccasion(m, g, reportDate))
                 .GroupBy(g => (g.Mentions.Any(x => SameWord(x.Mention.TriggerText, m.Mention.TriggerText)) ? 2 : 0) +
                               (g.Type.SubEventType == m.Mention.Type.SubEventType ? 1 : 0))
                 .OrderByDescending(t => t.Key).FirstOrDefault()?.ToList() ?? [];
@@ -80,6 +86,10 @@ public static class EventGrouper
 
     public static string Family(EventTypeCode t) =>
         t.EventType == "Strategic developments" ? $"{t.EventType}/{t.SubEventType}" : t.EventType;
+
+    private static bool EarlierOccasion(MentionFacts m, EventGroup g, DateOnly? reportDate) =>
+        reportDate is { } r && g.Dated is null && m.Date?.Value is { YearKnown: true, End: { } end } &&
+        end < r.AddDays(-UndatedNewsWindowDays);
 
     public static bool Fits(MentionFacts m, EventGroup g)
     {

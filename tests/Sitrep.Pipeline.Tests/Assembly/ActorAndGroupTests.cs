@@ -25,6 +25,16 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void An_actor_that_starts_the_trigger_phrase_is_the_one_acting()
+    {
+        var b = new DocBuilder("Turkish drones hit a checkpoint near Qamishli.")
+            .Actor("Turkish drones", "Military Forces of Turkey", ActorCategory.StateForces, home: "TR")
+            .Event("Turkish drones", T.AirStrike);
+        var (a1, _) = Roles(b, "Turkish drones");
+        Assert.Equal("Military Forces of Turkey", a1?.CanonicalName);
+    }
+
+    [Fact]
     public void A_passive_without_an_agent_names_only_the_target()
     {
         var b = new DocBuilder("A Taliban commander was detained in Kunduz.")

@@ -33,6 +33,25 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void A_later_strike_with_no_attacker_named_is_the_earlier_strikes_attacker()
+    {
+        var b = new DocBuilder("Russian missiles struck Odesa on Monday. In Izmail, a strike on the port killed two workers on Tuesday.",
+                new DateOnly(2023, 8, 2))
+            .Actor("Russian missiles", "Military Forces of Russia", ActorCategory.StateForces, home: "RU")
+            .Day("on Monday", 2023, 7, 31)
+            .Day("on Tuesday", 2023, 8, 1)
+            .Event("struck", T.AirStrike)
+            .Event("strike", T.AirStrike);
+        var records = AssemblyStageTests.Run(b);
+        Assert.Equal(2, records.Count);
+        var later = records.Single(r => r.EventDate == "2023-08-01");
+        Assert.Equal("Military Forces of Russia", later.Actor1);
+        var evidence = later.Evidence.Single(e => e.Field == "actor1");
+        Assert.EndsWith("+rule:assembly.actor-carried-over", evidence.By);
+        Assert.True(evidence.Confidence <= 0.6);
+    }
+
+    [Fact]
     public void A_date_on_the_statement_side_of_the_verb_is_not_the_events()
     {
         var b = new DocBuilder("On Friday, officials confirmed that rebels overran an army post near Tessalit.", new DateOnly(2022, 9, 2))

@@ -34,11 +34,12 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span))
             .Where(a => !frame.IsFrame(a.Span, m.Trigger))
             // "US military airstrikes": an actor named with the trigger is the one acting.
-            .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start < m.Trigger.Start)
+            // "Israeli warplanes" as both trigger and actor: the trigger's own words name who flew.
+            .Where(a => !a.Span.Overlaps(m.Trigger) || a.Span.Start <= m.Trigger.Start)
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
         var victims = parties.Where(a => IsCounted(a, sentence) || SufferedBefore(a, m.Trigger)).ToList();
-        var before = parties.Where(a => a.Span.Start < m.Trigger.Start && !victims.Contains(a)).ToList();
+        var before = parties.Where(a => (a.Span.Start < m.Trigger.Start || a.Span.Overlaps(m.Trigger)) && !victims.Contains(a)).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
 
         ActorMention? actor1 = null, actor2 = null;

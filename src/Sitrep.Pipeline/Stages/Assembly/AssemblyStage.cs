@@ -38,8 +38,22 @@ public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<strin
         if (first is not null) groups = groups.Where(g => !g.IsBare || g.Start < first.Start).ToList();
         var claims = new ClaimAssigner(document, groups).Assign();
         var builder = new RecordBuilder(document, rules, places, frame, countries);
-        var n = 0;
-        foreach (var g in groups.OrderBy(g => g.Start))
-            document.Events.Add(builder.Build(g, claims[g], ++n));
+        var ordered = groups.OrderBy(g => g.Start).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+            document.Events.Add(builder.Build(ordered[i], claims[ordered[i]], i + 1, CarriedActor1(ordered, i)));
+    }
+
+    /// <summary>
+    /// The one named attacker of the earlier events of the same sub-type, for an event that names none; null when
+    /// there is none or when earlier events of that sub-type name different attackers.
+    /// </summary>
+    private static ActorMention? CarriedActor1(List<EventGroup> ordered, int index)
+    {
+        var g = ordered[index];
+        if (g.Actor1 is not null) return null;
+        var earlier = ordered.Take(index)
+            .Where(e => e.Type.SubEventType == g.Type.SubEventType && e.Actor1 is { IsGeneric: false })
+            .Select(e => e.Actor1!).DistinctBy(a => a.CanonicalName).ToList();
+        return earlier.Count == 1 ? earlier[0] : null;
     }
 }

@@ -11,10 +11,14 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double FallbackDateConfidence = 0.35;
     private const double FocusPlaceConfidence = 0.4;
     private const double DefaultActorConfidence = 0.4;
+    private const double CarriedActorConfidence = 0.6;
     // A date this far after a reporting verb cannot be the verb's own ("said on Monday"); no need to look at the text.
     private const int MaxCueGapChars = 40;
 
-    public EventRecord Build(EventGroup group, IReadOnlyList<Claim> claims, int number)
+    /// <param name="carriedActor1">
+    /// The attacker named for an earlier event of the same kind in the report, used when this one names none.
+    /// </param>
+    public EventRecord Build(EventGroup group, IReadOnlyList<Claim> claims, int number, ActorMention? carriedActor1 = null)
     {
         var lead = group.Lead;
         var type = group.Type;
@@ -35,7 +39,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
 
         var dateConfidence = SetDate(r, group, evidence);
         var placeConfidence = SetPlace(r, group, evidence);
-        var actorConfidence = SetActors(r, group, claims, evidence);
+        var actorConfidence = SetActors(r, group, claims, evidence, carriedActor1);
 
         var toll = FatalityResolver.Resolve(doc, claims);
         r.Fatalities = toll.Fatalities;
@@ -135,7 +139,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         return confidence;
     }
 
-    private double SetActors(EventRecord r, EventGroup group, IReadOnlyList<Claim> claims, EvidenceList evidence)
+    private double SetActors(EventRecord r, EventGroup group, IReadOnlyList<Claim> claims, EvidenceList evidence, ActorMention? carried)
     {
         var a1 = group.Actor1;
         var a2 = group.Actor2;
@@ -143,7 +147,17 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;
-        if (a1 is not null)
+        if (a1 is null && carried is not null && carried.CanonicalName != a2?.CanonicalName)
+        {
+            // "Israeli warplanes struck Nabatieh and Qana. In Qana, a house was hit": the later strike is the same attacker's.
+            var by = new Provenance($"{carried.By.By}+rule:assembly.actor-carried-over", Math.Min(carried.By.Confidence, CarriedActorConfidence));
+            r.Actor1 = Fill(carried.CanonicalName, r);
+            r.AssocActor1 = carried.AssociatedActor;
+            r.Inter1 = carried.InterIn(r.Iso2);
+            evidence.Add("actor1", carried.Span, by);
+            confidence = Math.Min(confidence, by.Confidence);
+        }
+        else if (a1 is not null)
         {
             r.Actor1 = Fill(a1.CanonicalName, r);
             r.AssocActor1 = a1.AssociatedActor;

@@ -52,6 +52,35 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void With_no_scene_named_the_dateline_town_places_the_event()
+    {
+        // The dateline is a line of its own, which segmentation marks as boilerplate.
+        var b = new DocBuilder("KANO:\nTraders protested peacefully against a new market levy on Monday, Nigerian media said.", new DateOnly(2024, 5, 7))
+            .Boilerplate(0)
+            .Place("KANO", T.Town("Kano", "NG", "NGA", "Nigeria", "Kano", 12.0, 8.5), qualifier: "dateline")
+            .Place("Nigerian", T.Country("Nigeria", "NG", "NGA", 9.1, 8.7), GeoPrecision.Region, evidenceOnly: true)
+            .Day("on Monday", 2024, 5, 6)
+            .Event("protested", T.Protest);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Kano", "Kano"), (r.Location, r.Admin1));
+        Assert.EndsWith("+rule:assembly.focus-region", r.Evidence.Single(e => e.Field == "location").By);
+        Assert.Equal(2, r.GeoPrecision);
+    }
+
+    [Fact]
+    public void Police_at_a_protest_are_not_its_first_actor()
+    {
+        var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))
+            .Actor("Police", "Police Forces of Kenya", ActorCategory.StateForces, home: "KE")
+            .Place("Nairobi", T.Town("Nairobi", "KE", "KEN", "Kenya", "Nairobi", -1.28, 36.82))
+            .Day("on Monday", 2024, 5, 6)
+            .Event("protested", T.Protest);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("Protesters (Kenya)", r.Actor1);
+        Assert.Null(r.Actor2);
+    }
+
+    [Fact]
     public void A_date_on_the_statement_side_of_the_verb_is_not_the_events()
     {
         var b = new DocBuilder("On Friday, officials confirmed that rebels overran an army post near Tessalit.", new DateOnly(2022, 9, 2))

@@ -57,10 +57,11 @@ public sealed class DocBuilder
         return this;
     }
 
-    public DocBuilder Place(string phrase, Place place, GeoPrecision precision = GeoPrecision.Exact, bool evidenceOnly = false, int occurrence = 1)
+    public DocBuilder Place(string phrase, Place place, GeoPrecision precision = GeoPrecision.Exact, bool evidenceOnly = false, int occurrence = 1,
+        string? qualifier = null)
     {
         var s = Find(phrase, occurrence);
-        _doc.Places.Add(new PlaceMention(s, phrase, place, precision, By) { Sentence = SentenceOf(s), IsCountryEvidenceOnly = evidenceOnly });
+        _doc.Places.Add(new PlaceMention(s, phrase, place, precision, By) { Sentence = SentenceOf(s), IsCountryEvidenceOnly = evidenceOnly, Qualifier = qualifier });
         return this;
     }
 

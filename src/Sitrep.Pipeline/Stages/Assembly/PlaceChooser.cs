@@ -113,7 +113,7 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
         var scenes = doc.Places.Where(p => p.Resolved is not null && !p.IsCountryEvidenceOnly && IsScene(p) &&
                                            !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && !InBoilerplate(p)).ToList();
         iso2 ??= scenes.GroupBy(p => p.Resolved!.Iso2).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
-            .Select(g => g.Key).FirstOrDefault() ?? doc.FocusCountry;
+            .Select(g => g.Key).FirstOrDefault() ?? doc.FocusCountry ?? Dateline()?.Resolved!.Iso2;
         if (iso2 is null) return null;
         bool InCountry(PlaceMention p) => string.Equals(p.Resolved!.Iso2, iso2, StringComparison.OrdinalIgnoreCase);
         // The most-named first-level region among the scenes, represented by its most specific scene.
@@ -123,9 +123,15 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
             .Select(g => g.OrderByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind)).ThenBy(p => p.Span.Start).First())
             .FirstOrDefault();
         if (region is not null) return region;
+        // With no scene below the country, the dateline town ("LAHORE:", "NAIROBI —") is where the report was filed and
+        // most often where its event happened: better than the country's centre, and marked as a focus guess.
+        if (Dateline() is { } dateline && InCountry(dateline)) return dateline;
         return scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Country).FirstOrDefault() ??
                doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
     }
+
+    private PlaceMention? Dateline() =>
+        doc.Places.FirstOrDefault(p => p.Qualifier == "dateline" && p.Resolved is { Kind: not PlaceKind.Country });
 
     private bool InBoilerplate(PlaceMention p) =>
         doc.SentenceIndexAt(p.Span.Start) is var i and >= 0 && doc.Sentences[i].IsBoilerplate;

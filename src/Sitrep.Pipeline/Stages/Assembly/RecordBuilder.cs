@@ -144,6 +144,15 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         var a1 = group.Actor1;
         var a2 = group.Actor2;
         var confidence = 1.0;
+        // Demonstrators come first in a protest or riot; police or soldiers at one are at most the other side
+        // ("police dispersed the march"), and only where they intervened. Excessive force is coded the other way
+        // round: those who fired on the crowd act.
+        if (group.Type.EventType is "Protests" or "Riots" && group.Type.SubEventType != "Excessive force against protesters" &&
+            a1 is { Category: ActorCategory.StateForces or ActorCategory.ExternalForces })
+        {
+            if (a2 is null && group.Type.SubEventType == "Protest with intervention") a2 = a1;
+            a1 = null;
+        }
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;

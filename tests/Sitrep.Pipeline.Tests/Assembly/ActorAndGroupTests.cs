@@ -35,6 +35,31 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void Fighting_between_two_sides_names_them_in_order()
+    {
+        var b = new DocBuilder("Fighting between Fano militiamen and federal troops resumed near Bahir Dar on Sunday.")
+            .Actor("Fano militiamen", "Fano Militia", ActorCategory.IdentityMilitia, home: "ET")
+            .Actor("federal troops", "Military Forces of Ethiopia", ActorCategory.StateForces, home: "ET")
+            .Event("Fighting between", T.Clash);
+        var (a1, a2) = Roles(b, "Fighting between");
+        Assert.Equal("Fano Militia", a1?.CanonicalName);
+        Assert.Equal("Military Forces of Ethiopia", a2?.CanonicalName);
+    }
+
+    [Fact]
+    public void The_subject_of_a_reported_clause_after_that_acts()
+    {
+        var b = new DocBuilder("The mission said that Israeli tank fire hit a watchtower in Naqoura.")
+            .Actor("Israeli tank", "Military Forces of Israel", ActorCategory.StateForces, home: "IL")
+            .Event("hit", T.Shelling);
+        var sentence = "The mission said that Israeli tank fire hit a watchtower in Naqoura.";
+        b.Doc.Claims.Add(new Claim(ClaimKind.Statement, "the mission", Stance.Asserts, null, b.Find(sentence), sentence,
+            new Provenance("rule:test", 0.9)) { Cue = b.Find("said") });
+        var (a1, _) = Roles(b, "hit");
+        Assert.Equal("Military Forces of Israel", a1?.CanonicalName);
+    }
+
+    [Fact]
     public void A_passive_without_an_agent_names_only_the_target()
     {
         var b = new DocBuilder("A Taliban commander was detained in Kunduz.")

@@ -17,6 +17,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
+    // "fighting between X and Y", "clashes pitting X against Y": the two sides follow the trigger, the first named first.
+    [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,4}?(?:between|pitting)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenSides();
+
+    [GeneratedRegex(@"\b(?:between|pitting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TriggerEndsWithBetween();
+
     [GeneratedRegex(@"\b(?:was|were|been|being|be|is|are|got)\s+(?:[\p{L}\-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAuxiliary();
 
@@ -44,6 +51,15 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
 
         ActorMention? actor1 = null, actor2 = null;
         var rest = doc.Text[m.Trigger.End..clause.End];
+        var sidesCue = BetweenSides().Match(rest);
+        // The trigger may hold the word itself ("fighting between").
+        var triggerNamesSides = TriggerEndsWithBetween().IsMatch(m.TriggerText);
+        if (sidesCue.Success || triggerNamesSides)
+        {
+            var sidesFrom = m.Trigger.End + (sidesCue.Success ? sidesCue.Length : 0);
+            var sides = after.Where(a => a.Span.Start >= sidesFrom).DistinctBy(a => a.CanonicalName).Take(2).ToList();
+            if (sides.Count == 2 && Gap(sidesFrom, sides[0].Span.Start) <= 3) return (sides[0], sides[1]);
+        }
         var by = ByAgent().Match(rest);
         if (by.Success)
         {

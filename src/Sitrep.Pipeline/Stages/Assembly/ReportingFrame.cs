@@ -17,11 +17,15 @@ public sealed class ReportingFrame(Document doc)
     {
         // Cues are sorted by start; only those ending shortly before the span can be a word away from it.
         for (var i = FirstStartingAtOrAfter(a.Start) - 1; i >= 0 && a.Start - _cues[i].End <= MaxLookBackChars; i--)
-            if (a.Start >= _cues[i].End && WordsBetween(_cues[i].End, a.Start) <= 1) return true;
+            if (a.Start >= _cues[i].End && WordsBetween(_cues[i].End, a.Start) <= 1 && !StartsReportedClause(_cues[i].End, a.Start)) return true;
         return false;
     }
 
     private const int MaxLookBackChars = 200;
+
+    // "said that Israeli fire hit ...": after "that" the reported clause begins, and its subject is the event's.
+    private bool StartsReportedClause(int from, int to) =>
+        doc.Text[from..to].Trim().Equals("that", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a whole cue lies in [from, to).</summary>
     private bool CueWithin(int from, int to)

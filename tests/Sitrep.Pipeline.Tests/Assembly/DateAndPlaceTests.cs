@@ -68,6 +68,24 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void Civilians_counted_among_the_dead_of_a_strike_are_its_target()
+    {
+        var b = new DocBuilder("A missile hit a block of flats in Dnipro overnight, killing eight people.", new DateOnly(2025, 2, 12))
+            .Place("Dnipro", T.Town("Dnipro", "UA", "UKR", "Ukraine", "Dnipropetrovsk", 48.45, 34.98))
+            .Count("eight people", 8, CountedThing.Killed, subject: "people")
+            .Event("missile hit", T.Shelling);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Civilians (Ukraine)", 7), (r.Actor2, r.Inter2));
+        Assert.Equal("rule:assembly.civilian-victims", r.Evidence.Single(e => e.Field == "actor2").By);
+
+        // In a battle the dead may be fighters: no target is inferred.
+        var clash = new DocBuilder("Fighting near Bakhmut killed eight people.", new DateOnly(2025, 2, 12))
+            .Count("eight people", 8, CountedThing.Killed, subject: "people")
+            .Event("Fighting", T.Clash);
+        Assert.Null(Assert.Single(AssemblyStageTests.Run(clash)).Actor2);
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

@@ -76,10 +76,12 @@ public sealed class DocBuilder
         Date(phrase, FuzzyDate.OnDay(new DateOnly(year, month, day)), occurrence);
 
     public DocBuilder Count(string phrase, int value, CountedThing counts, QuantityQualifier qualifier = QuantityQualifier.Exact,
-        int? high = null, int occurrence = 1)
+        int? high = null, int occurrence = 1, string? subject = null)
     {
         var s = Find(phrase, occurrence);
-        _doc.Quantities.Add(new Quantity(s, phrase, value, value, high, qualifier, counts, By) { Sentence = SentenceOf(s) });
+        TextSpan? subjectSpan = subject is null ? null : Find(subject);
+        _doc.Quantities.Add(new Quantity(s, phrase, value, value, high, qualifier, counts, By)
+            { Sentence = SentenceOf(s), Subject = subject, SubjectSpan = subjectSpan });
         return this;
     }
 

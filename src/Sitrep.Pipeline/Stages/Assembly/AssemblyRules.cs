@@ -12,8 +12,11 @@ public sealed record DefaultActor(string? EventType, string? SubEventType, strin
 
 /// <summary>The data assembly reads: generic event words and default actors.</summary>
 public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues,
-    IReadOnlySet<string> eventNouns)
+    IReadOnlySet<string> eventNouns, IReadOnlySet<string>? civilianVictims = null)
 {
+    /// <summary>Head words of counted victims that make them civilians ("three workers", "a woman").</summary>
+    public IReadOnlySet<string> CivilianVictims { get; } = civilianVictims ?? new HashSet<string>();
+
     /// <summary>Nouns that name an event of their own and so claim the dates written next to them.</summary>
     public IReadOnlySet<string> EventNouns { get; } = eventNouns;
 
@@ -51,6 +54,7 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
         }
         var locative = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "locative-cues.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
         var nouns = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "event-nouns.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
-        return new AssemblyRules(generic, defaults, locative, nouns);
+        var victims = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "civilian-victims.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
+        return new AssemblyRules(generic, defaults, locative, nouns, victims);
     }
 }

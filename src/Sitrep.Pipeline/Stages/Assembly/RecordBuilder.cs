@@ -184,8 +184,15 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         else confidence = Math.Min(confidence, 0.3);
 
         var default2 = rules.DefaultFor(group.Type, "actor2");
+        if (default2 is null && a2 is null && CiviliansCounted(group) is { } counted)
+        {
+            // "a missile hit a block of flats, killing eight people": with no target named, those counted are the target.
+            r.Actor2 = Fill(CiviliansName, r);
+            r.Inter2 = (int)ActorCategory.Civilians;
+            evidence.Add("actor2", counted, new Provenance("rule:assembly.civilian-victims", CivilianVictimsConfidence));
+        }
         // Violence against civilians has civilians as its target whatever else the sentence names.
-        if (default2 is not null && (a2 is null || a2.Category != ActorCategory.Civilians && group.Type.EventType == "Violence against civilians"))
+        else if (default2 is not null && (a2 is null || a2.Category != ActorCategory.Civilians && group.Type.EventType == "Violence against civilians"))
         {
             r.Actor2 = Fill(default2.Name, r);
             r.Inter2 = default2.Inter;
@@ -200,6 +207,28 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         }
         r.Interaction = Interaction(r.Inter1, r.Inter2);
         return confidence;
+    }
+
+    private const string CiviliansName = "Civilians ({country})";
+    private const double CivilianVictimsConfidence = 0.6;
+
+    /// <summary>
+    /// Where an explosion, strike or mob attack names no target: a death or injury figure in its sentences that counts
+    /// people the lexicon calls civilians ("three workers", "a 64-year-old woman"). Battles are left alone: the dead
+    /// of a fight may be fighters.
+    /// </summary>
+    private TextSpan? CiviliansCounted(EventGroup group)
+    {
+        if (group.Type.EventType is not ("Explosions/Remote violence" or "Riots")) return null;
+        var sentences = group.Mentions.Select(m => m.Mention.Sentence).ToHashSet();
+        foreach (var q in doc.Quantities)
+        {
+            if (q.Counts is not (CountedThing.Killed or CountedThing.Injured) || q.Subject is null || q.SubjectSpan is not { } span) continue;
+            if (!sentences.Contains(q.Sentence >= 0 ? q.Sentence : doc.SentenceIndexAt(q.Span.Start))) continue;
+            var head = q.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim(',', '.', ';').ToLowerInvariant();
+            if (head is not null && rules.CivilianVictims.Contains(head)) return span;
+        }
+        return null;
     }
 
     /// <summary>ACLED's interaction: both codes, smaller first (18); a lone actor is its code times ten (10, 60).</summary>

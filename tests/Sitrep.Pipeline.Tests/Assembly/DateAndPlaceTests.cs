@@ -86,6 +86,18 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void A_date_before_a_comma_stays_with_its_own_clause_not_the_next_event_word()
+    {
+        var b = new DocBuilder("Militants attacked an army post near Balad yesterday, sparking a gun battle that lasted hours.", new DateOnly(2024, 3, 13))
+            .Day("yesterday", 2024, 3, 12)
+            .Event("attacked", T.Clash)
+            .Event("gun battle", T.Clash);
+        var records = AssemblyStageTests.Run(b);
+        Assert.All(records, r => Assert.Equal("2024-03-12", r.EventDate));
+        Assert.Equal("yesterday", records[0].Evidence.Single(e => e.Field == "event_date").Text);
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

@@ -29,8 +29,10 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
         return doc.Dates
             .Where(d => sentence.Contains(d.Span.Start))
             .Where(d => !frame.Separates(d.Span, m.Trigger) && !frame.Cues.Any(c => Adjacent(c, d.Span)))
-            // A date closer to another event word of the sentence dates that one ("the raids answered attacks on March 3").
-            .Where(d => InLeadingAdjunct(sentence, d.Span, m.Trigger) || !others.Any(o => Distance(d.Span, o) < Distance(d.Span, m.Trigger)))
+            // A date closer to another event word of the sentence dates that one ("the raids answered attacks on March 3"),
+            // unless a comma parts them ("attacked a base yesterday, sparking a gun battle").
+            .Where(d => InLeadingAdjunct(sentence, d.Span, m.Trigger) ||
+                        !others.Any(o => Distance(d.Span, o) < Distance(d.Span, m.Trigger) && !CommaBetween(d.Span, o)))
             .Where(d => !InRelativeClauseOfAnother(m.Trigger, d.Span))
             .OrderBy(d => clause.Contains(d.Span.Start) ? 0 : 1)
             .ThenBy(d => Distance(d.Span, m.Trigger))
@@ -65,6 +67,12 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
         if (date.Start < cue.End || date.Start - cue.End > 12) return false;
         var gap = doc.Text[cue.End..date.Start].Trim();
         return gap.Length == 0 || gap is "on" or "late" or "early" or "last" or "this";
+    }
+
+    private bool CommaBetween(TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return to > from && doc.Text.AsSpan(from, to - from).Contains(',');
     }
 
     private static int Distance(TextSpan a, TextSpan b) =>

@@ -129,6 +129,20 @@ public class AttributionStageTests
         Assert.Equal(Stance.Reports, c.Stance);
     }
 
+    [Theory]
+    [InlineData("Shells hit the market, killing an elderly man, police said.", 1)]
+    [InlineData("The grenade landed in the yard, killing her eight-year-old daughter.", 1)]
+    [InlineData("Fighting resumed at dawn. A police officer was killed.", 1)]
+    [InlineData("The army said it killed a senior commander of the group.", 1)]
+    [InlineData("A crowd beat a 30-year-old man to death.", 1)]
+    [InlineData("The drone hit a car carrying two men, killing both.", 2)]
+    [InlineData("Troops killed a number of militants.", 0)]
+    public void One_victim_named_with_an_article_counts_as_one_death(string text, int expected)
+    {
+        var doc = Run(new DocBuilder(text));
+        Assert.Equal(expected, doc.Claims.Where(c => c.Kind == ClaimKind.Fatalities).Sum(c => c.Number ?? 0));
+    }
+
     [Fact]
     public void A_figure_nobody_reports_is_unattributed_and_arrests_are_their_own_kind()
     {

@@ -60,6 +60,19 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void What_an_attack_set_off_has_no_actors_of_its_own()
+    {
+        var b = new DocBuilder("Militants attacked an army post near Balad yesterday, sparking a gun battle with the soldiers.")
+            .Actor("Militants", "Unidentified Armed Group (Iraq)", ActorCategory.RebelGroup, home: "IQ")
+            .Actor("army", "Military Forces of Iraq", ActorCategory.StateForces, home: "IQ")
+            .Actor("soldiers", "Military Forces of Iraq", ActorCategory.StateForces, home: "IQ")
+            .Event("attacked", T.Clash)
+            .Event("gun battle", T.Clash);
+        Assert.Equal((null, null), Roles(b, "gun battle"));
+        Assert.Equal("Unidentified Armed Group (Iraq)", Roles(b, "attacked").A1?.CanonicalName);
+    }
+
+    [Fact]
     public void A_passive_without_an_agent_names_only_the_target()
     {
         var b = new DocBuilder("A Taliban commander was detained in Kunduz.")

@@ -52,6 +52,19 @@ public class NumbersStageTests
     }
 
     [Fact]
+    public void Counts_joined_by_and_share_a_passive_predicate()
+    {
+        var q = Run("An officer said at least seven soldiers and 11 militants were killed in the fighting.").Quantities;
+        Assert.Equal(2, q.Count);
+        Assert.All(q, x => Assert.Equal(CountedThing.Killed, x.Counts));
+        Assert.Equal("soldiers", q[0].Subject);
+
+        // An active verb after the second count does not make the first one a victim.
+        var active = Run("Two drones and three rockets killed a farmer.").Quantities;
+        Assert.DoesNotContain(active, x => x.Text.StartsWith("Two", StringComparison.Ordinal) && x.Counts == CountedThing.Killed);
+    }
+
+    [Fact]
     public void Subject_and_cue_spans_point_into_the_text()
     {
         var doc = Run("Six Afghan soldiers were killed near the border.");

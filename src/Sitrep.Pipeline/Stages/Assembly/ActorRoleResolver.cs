@@ -21,6 +21,9 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,4}?(?:between|pitting)\s", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenSides();
 
+    [GeneratedRegex(@",\s*(?:sparking|triggering|prompting|provoking|setting off|leading to|resulting in)\s+(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Consequence();
+
     [GeneratedRegex(@"\b(?:between|pitting)$", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerEndsWithBetween();
 
@@ -35,6 +38,9 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     public (ActorMention? Actor1, ActorMention? Actor2) For(EventMention m)
     {
         if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return (null, null);
+        // "attacked a base yesterday, sparking a gun battle": what an event set off is the same event, with its actors.
+        var lookBack = Math.Max(doc.Sentences[m.Sentence].Span.Start, m.Trigger.Start - 40);
+        if (Consequence().IsMatch(doc.Text[lookBack..m.Trigger.Start])) return (null, null);
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors

@@ -37,7 +37,13 @@ internal sealed class CountedThingReader(NumberRules rules)
             if (active) break;
             var w = NextWord.Match(text, p);
             if (!w.Success || w.Index + w.Length > sentence.End || rules.StopWord.IsMatch(w.Groups[1].Value)) break;
-            if (IsConjunction(w.Groups[1].Value) && !JoinsSubject(text, w.Index + w.Length, sentence)) break;
+            if (IsConjunction(w.Groups[1].Value) && !JoinsSubject(text, w.Index + w.Length, sentence))
+            {
+                // "seven soldiers and 11 militants were killed": counts joined by "and" share the passive predicate.
+                if (SharedPassiveCue(text, w.Index + w.Length, sentence) is { } shared)
+                    return shared with { Subject = SubjectOf(text, words), SubjectNoun = words.Select(x => NounThing(text, x)).FirstOrDefault(t => t is not null), How = "shared-cue" };
+                break;
+            }
             if (rules.QuantityAt.Match(text, w.Groups[1].Index, sentence.End - w.Groups[1].Index).Success) break; // another count begins
             words.Add(new TextSpan(w.Groups[1].Index, w.Groups[1].Index + w.Groups[1].Length));
             p = w.Index + w.Length;
@@ -105,6 +111,28 @@ internal sealed class CountedThingReader(NumberRules rules)
         // A verb ("and discovered") or a determiner ("and the insurgent") starts a new clause or phrase.
         return !rules.StopWord.IsMatch(word) && !word.EndsWith("ed", StringComparison.Ordinal) &&
                word is not ("the" or "a" or "an" or "his" or "her" or "their" or "its");
+    }
+
+    /// <summary>After "and": the next count and its words, then a passive cue ("were killed") that both counts share.</summary>
+    private CountedThingReading? SharedPassiveCue(string text, int afterConjunction, TextSpan sentence)
+    {
+        var at = afterConjunction;
+        while (at < sentence.End && char.IsWhiteSpace(text[at])) at++;
+        var q = at < sentence.End ? rules.QuantityAt.Match(text, at, sentence.End - at) : null;
+        if (q is not { Success: true }) return null;
+        var p = q.Index + q.Length;
+        var words = new List<TextSpan>();
+        for (int k = 0; k <= MaxSubjectWords; k++)
+        {
+            var (reading, active) = AfterCue(text, p, words, sentence);
+            if (reading is not null) return reading.CueIsPassive ? reading : null;
+            if (active) return null;
+            var w = NextWord.Match(text, p);
+            if (!w.Success || w.Index + w.Length > sentence.End || rules.StopWord.IsMatch(w.Groups[1].Value) || IsConjunction(w.Groups[1].Value)) return null;
+            words.Add(new TextSpan(w.Groups[1].Index, w.Groups[1].Index + w.Groups[1].Length));
+            p = w.Index + w.Length;
+        }
+        return null;
     }
 
     private bool QuantityFollows(string text, int at, TextSpan sentence)

@@ -33,6 +33,7 @@ public class NumbersStageTests
     [InlineData("The ambush left 3 dead.", 3, CountedThing.Killed)]
     [InlineData("Health officials counted 40 deaths.", 40, CountedThing.Killed)]
     [InlineData("Five militants died when their truck exploded.", 5, CountedThing.Killed)]
+    [InlineData("An elder said 14 soldiers had died in the assault.", 14, CountedThing.Killed)]
     [InlineData("At the market 7 were wounded.", 7, CountedThing.Injured)]
     [InlineData("The shelling injured two hundred and fifty civilians.", 250, CountedThing.Injured)]
     [InlineData("Police detained 8 suspects.", 8, CountedThing.Arrested)]

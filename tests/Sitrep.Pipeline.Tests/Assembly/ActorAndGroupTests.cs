@@ -165,8 +165,9 @@ public class ActorRoleResolverTests
 
 public class EventGrouperTests
 {
-    private static MentionFacts F(string trigger, EventTypeCode type, int at, bool generic = false, FuzzyDate? date = null, Place? place = null) =>
-        new(new EventMention(new TextSpan(at, at + trigger.Length), trigger, 0, type, Provenance.Rule("t", 0.9)), generic)
+    private static MentionFacts F(string trigger, EventTypeCode type, int at, bool generic = false, FuzzyDate? date = null, Place? place = null,
+        int sentence = 0) =>
+        new(new EventMention(new TextSpan(at, at + trigger.Length), trigger, sentence, type, Provenance.Rule("t", 0.9)), generic)
         {
             Date = date is null ? null : new DateMention(new TextSpan(at, at + 1), "d", date, DateKind.Absolute, Provenance.Rule("t", 0.9)),
             Place = place is null ? null : new PlaceMention(new TextSpan(at, at + 1), place.Name, place, GeoPrecision.Exact, Provenance.Rule("t", 0.9)),
@@ -196,7 +197,9 @@ public class EventGrouperTests
     [Fact]
     public void Different_kinds_of_specific_events_stay_apart()
     {
-        Assert.Equal(2, EventGrouper.Group([F("arrested", T.Arrests, 0), F("marched", T.Protest, 30)]).Count);
+        Assert.Equal(2, EventGrouper.Group([F("arrested", T.Arrests, 0), F("marched", T.Protest, 30, sentence: 1)]).Count);
+        // Arrests told in the same sentence as a march were made at it.
+        Assert.Single(EventGrouper.Group([F("arrested", T.Arrests, 0), F("marched", T.Protest, 30)]));
         Assert.Equal(2, EventGrouper.Group([F("airstrike", T.AirStrike, 0), F("protest", T.Protest, 30)]).Count);
     }
 

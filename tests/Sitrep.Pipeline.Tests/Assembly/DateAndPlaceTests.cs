@@ -98,6 +98,19 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void Arrests_at_a_protest_and_the_riot_it_became_are_one_event()
+    {
+        var b = new DocBuilder("Police detained six students as a march in Nairobi turned into a riot on Monday.", new DateOnly(2024, 5, 7))
+            .Place("Nairobi", T.Town("Nairobi", "KE", "KEN", "Kenya", "Nairobi", -1.28, 36.82))
+            .Day("on Monday", 2024, 5, 6)
+            .Event("detained", T.Arrests)
+            .Event("march", T.Protest)
+            .Event("riot", new EventTypeCode("Riots", "Violent demonstration", "PROTEST", "riot", "145"));
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Riots", "Violent demonstration"), (r.EventType, r.SubEventType));
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

@@ -35,6 +35,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
 
     [Theory]
     [InlineData("No airstrikes were reported in the province overnight.", "airstrikes")]
+    [InlineData("The rally in the square ended without arrests.", "arrests")]
     [InlineData("The group did not attack the checkpoint, officials conceded.", "attack")]
     [InlineData("There were no reports of shelling in the capital.", "shelling")]
     [InlineData("The movement denied carrying out the bombing.", "bombing")]

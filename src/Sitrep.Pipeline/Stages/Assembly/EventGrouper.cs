@@ -7,8 +7,14 @@ public sealed class EventGroup
 {
     public List<MentionFacts> Mentions { get; } = [];
 
-    /// <summary>The mention whose type the record takes: the first specific one ("airstrikes" over "the attack").</summary>
-    public MentionFacts Lead => Mentions.FirstOrDefault(m => !m.IsGeneric) ?? Mentions[0];
+    /// <summary>
+    /// The mention whose type the record takes: the first specific one ("airstrikes" over "the attack"); at a
+    /// demonstration, the demonstration rather than the arrests made at it.
+    /// </summary>
+    public MentionFacts Lead =>
+        Mentions.FirstOrDefault(m => !m.IsGeneric && m.Mention.Type.EventType is "Riots") ??
+        Mentions.FirstOrDefault(m => !m.IsGeneric && m.Mention.Type.EventType is "Protests") ??
+        Mentions.FirstOrDefault(m => !m.IsGeneric) ?? Mentions[0];
     public EventTypeCode Type => Lead.Mention.Type;
     public bool AllGeneric => Mentions.All(m => m.IsGeneric);
     /// <summary>The mention with the most precise date ("overnight" over "this month"); specific words before generic ones.</summary>
@@ -91,9 +97,14 @@ public static class EventGrouper
         reportDate is { } r && g.Dated is null && m.Date?.Value is { YearKnown: true, End: { } end } &&
         end < r.AddDays(-UndatedNewsWindowDays);
 
+    private static bool IsCrowdEvent(EventTypeCode t) => t.EventType is "Protests" or "Riots" || t.SubEventType == "Arrests";
+
     public static bool Fits(MentionFacts m, EventGroup g)
     {
-        var sameFamily = Family(m.Mention.Type) == Family(g.Type);
+        // A protest, the riot it turned into and the arrests made at it, told in one sentence, are one event.
+        var crowdJoin = IsCrowdEvent(m.Mention.Type) && g.Mentions.Any(x => IsCrowdEvent(x.Mention.Type) && x.Mention.Sentence == m.Mention.Sentence) &&
+                        (m.Mention.Type.EventType is "Protests" or "Riots" || g.Mentions.Any(x => x.Mention.Type.EventType is "Protests" or "Riots"));
+        var sameFamily = Family(m.Mention.Type) == Family(g.Type) || crowdJoin;
         var violentJoin = MentionFacts.IsViolent(m.Mention.Type) && MentionFacts.IsViolent(g.Type) && (m.IsGeneric || g.AllGeneric);
         if (!sameFamily && !violentJoin) return false;
         if (m.Date is { } d && g.Dated?.Date is { } gd && !DateChooser.Compatible(d.Value, gd.Value)) return false;

@@ -94,6 +94,8 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     [InlineData("The warring parties carried out a prisoner exchange at the border.", "Agreement")]
     // Arrests
     [InlineData("Police arrested the mayor on corruption charges.", "Arrests")]
+    [InlineData("Commandos took several suspected bomb makers into custody near Kunduz.", "Arrests")]
+    [InlineData("Police raided a stronghold of the gang on the city's edge.", "Armed clash")]
     [InlineData("The security force detained three suspected insurgents during the search.", "Arrests")]
     [InlineData("Troops captured two bomb makers in a dawn operation.", "Arrests")]
     // Change to group/activity

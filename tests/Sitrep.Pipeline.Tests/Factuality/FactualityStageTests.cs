@@ -65,6 +65,7 @@ public class FactualityStageTests(StagesFixture stages) : IClassFixture<StagesFi
 
     [Theory]
     [InlineData("The valley has often been the target of air raids.", "air raids")]
+    [InlineData("Residents say the border villages are shelled almost every day.", "shelled")]
     [InlineData("Security forces routinely arrest journalists in the region.", "arrest")]
     [InlineData("The group has fought numerous battles against the army.", "battles")]
     [InlineData("The commander is believed responsible for several roadside bombings.", "roadside bombings")]

@@ -143,6 +143,17 @@ public class AttributionStageTests
         Assert.Equal(expected, doc.Claims.Where(c => c.Kind == ClaimKind.Fatalities).Sum(c => c.Number ?? 0));
     }
 
+    [Theory]
+    [InlineData("A car bomb hit the convoy. The Zawiya Brigade claimed the bombing in a statement.")]
+    [InlineData("Gunmen ambushed a patrol. The group claimed the ambush on its channel.")]
+    public void Claiming_the_attack_itself_is_a_claim_of_responsibility(string text)
+    {
+        var doc = Run(new DocBuilder(text));
+        var c = Assert.Single(doc.Claims, c => c.Kind == ClaimKind.Responsibility);
+        Assert.Equal(Stance.Claims, c.Stance);
+        Assert.NotNull(c.Speaker);
+    }
+
     [Fact]
     public void A_figure_nobody_reports_is_unattributed_and_arrests_are_their_own_kind()
     {

@@ -155,6 +155,16 @@ public class AttributionStageTests
     }
 
     [Fact]
+    public void Which_denied_speaks_for_the_actor_before_it_and_a_second_verb_shares_the_speaker()
+    {
+        var b = new DocBuilder("Officials blamed the Zawiya Brigade, which denied involvement and accused the army.")
+            .Actor("Zawiya Brigade", "Zawiya Brigade", ActorCategory.PoliticalMilitia, home: "LY");
+        var doc = Run(b);
+        Assert.Contains("Zawiya Brigade", Assert.Single(doc.Claims, c => c.Kind == ClaimKind.Denial).Speaker);
+        Assert.DoesNotContain(doc.Claims, c => c.Speaker is { } s && s.StartsWith("denied", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_figure_nobody_reports_is_unattributed_and_arrests_are_their_own_kind()
     {
         var doc = Run(new DocBuilder("Troops detained 23 suspects in Borno state.").Count("23", 23, CountedThing.Arrested));

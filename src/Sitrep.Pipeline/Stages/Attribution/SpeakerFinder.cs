@@ -43,6 +43,14 @@ public sealed partial class SpeakerFinder(Document doc, IReadOnlyList<string> fr
         if (span.Length == 0) return null;
         var segments = CommaSegments(span);
         if (raw.EndsWith(',')) segments.Add(new TextSpan(span.End, span.End));
+        // "which denied involvement and accused the militias": a second verb shares the first one's speaker.
+        var lastText = doc.Slice(segments[^1]).TrimEnd();
+        if (lastText.EndsWith(" and", StringComparison.Ordinal) && lastText.Length > 0 && char.IsLower(lastText[0]) && LastNamed is { } shared)
+            return shared with { Span = segments[^1] };
+        // "blamed the Oromo Liberation Army, which denied involvement": the relative pronoun speaks for the actor before it.
+        if (segments.Count >= 2 && doc.Slice(segments[^1]).Trim().ToLowerInvariant() is "which" or "who" &&
+            doc.Actors.LastOrDefault(a => a.Span.Start >= segments[^2].Start && a.Span.End <= segments[^2].End) is { } antecedent)
+            return ResolveAndRemember(antecedent.Span);
         var last = AfterRelative(segments[^1]);
         if (last.Length > 0) return ResolveAndRemember(last);
         // "X, the governor of Y, said": the name stands before the apposition.

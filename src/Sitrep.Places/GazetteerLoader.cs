@@ -6,7 +6,7 @@ using Sitrep.Core;
 namespace Sitrep.Places;
 
 /// <summary>Reads the built-in gazetteer (data/gazetteer/, data/sites.jsonl, data/countries.jsonl) and extended GeoNames folders.</summary>
-public static class GazetteerLoader
+public static partial class GazetteerLoader
 {
     private const int MaxWarningsPerFile = 20;
 
@@ -148,7 +148,13 @@ public static class GazetteerLoader
             if (name.EndsWith(s, StringComparison.OrdinalIgnoreCase) && name.Length > s.Length + 2)
                 yield return name[..^s.Length];
         if (name.StartsWith("Muhafazat ", StringComparison.OrdinalIgnoreCase)) yield return name["Muhafazat ".Length..];
+        // "Province of Pangasinan", "Departamento de Boyacá", "Municipio de Tibú": the type word leads.
+        var lead = AdminPrefix().Match(name);
+        if (lead.Success && name.Length > lead.Length + 2) yield return name[lead.Length..];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Municipal|Regional|Urban) )?(?:Province|State|Region|County|District|Municipality|Commune|Ward|Borough|Municipio|Departamento|Provincia|Partido|Distrito|Département|Arrondissement|Caza|Délégation|Cercle|Daïra) (?:of|de|du|di|del|de la|des|d') ?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AdminPrefix();
 
     private static void ReadPlaces(Gazetteer g, string path)
     {

@@ -258,3 +258,54 @@ public class ContainmentTests(BuiltInGazetteer gazetteer)
         Assert.Equal("LB", doc.Places.First(p => p.Text == "Tripoli").Resolved!.Iso2);
     }
 }
+
+[Collection("built-in gazetteer")]
+public class CompoundAndOfficeNameTests(BuiltInGazetteer gazetteer)
+{
+    private Document Run(string text)
+    {
+        var doc = new Document("test", text);
+        gazetteer.Stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void HyphenatedCompoundsNameTheirPlaces()
+    {
+        var doc = Run("The Kabul-based aid group said talks on the Kenya-Uganda border had stalled.");
+        Assert.Equal("AF", doc.Places.Single(p => p.Text == "Kabul").Resolved!.Iso2);
+        Assert.Equal("KE", doc.Places.Single(p => p.Text == "Kenya").Resolved!.Iso2);
+        Assert.Equal("UG", doc.Places.Single(p => p.Text == "Uganda").Resolved!.Iso2);
+    }
+
+    [Fact]
+    public void CountryNamedAsBackerIsEvidenceNotALocation()
+    {
+        var doc = Run("Iran-backed fighters shelled the town of Kafr Nabl in Idlib.");
+        var iran = doc.Places.Single(p => p.Text == "Iran");
+        Assert.True(iran.IsCountryEvidenceOnly);
+    }
+
+    [Fact]
+    public void DepartmentOfIsAnOfficeNotARegion()
+    {
+        var doc = Run("A spokesman for the California Department of Public Health said two more cases were found in California.");
+        Assert.All(doc.Places.Where(p => p.Text == "California"), p => Assert.Equal("US", p.Resolved!.Iso2));
+    }
+
+    [Fact]
+    public void AnOldAlternateNameYieldsToThePlaceWhoseOwnNameItIs()
+    {
+        // GeoNames lists "Rome" among the historical names of Washington, D.C.
+        var doc = Run("Officials in Texas said the shipment left Rome last week.");
+        Assert.NotEqual("Washington, D.C.", doc.Places.Single(p => p.Text == "Rome").Resolved!.Name);
+    }
+
+    [Fact]
+    public void RegionsNamedTypeWordFirstAreFoundByTheirBareName()
+    {
+        Assert.Contains(GazetteerLoader.AdminNameVariants("Province of Pangasinan"), v => v == "Pangasinan");
+        Assert.Contains(GazetteerLoader.AdminNameVariants("Departamento de Boyacá"), v => v == "Boyacá");
+        Assert.Equal("Pangasinan", Gazetteer.RegionName("Province of Pangasinan"));
+    }
+}

@@ -21,7 +21,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
     public List<PlaceCandidate> Find(Document doc)
     {
         var text = doc.Text;
-        var tokens = TextTokens.Split(text);
+        var tokens = SplitCompounds(text, TextTokens.Split(text));
         var skipped = doc.Boilerplate.Where(b => b.Kind != BoilerplateKind.Dateline).Select(b => b.Span).ToList();
         var dateline = DatelineSpan(doc);
         var result = new List<PlaceCandidate>();
@@ -44,6 +44,10 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
                 i++;
                 continue;
             }
+            // "Iran-backed", "Saudi-led": a country named as a backer is evidence of the country, not a location.
+            if (found.ActorContext && found.DemonymOf is null && found.Span.End < text.Length && text[found.Span.End] == '-' &&
+                found.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact) is { Entry: { } country })
+                found = new PlaceCandidate { Span = found.Span, Text = found.Text, FirstToken = found.FirstToken, LastToken = found.LastToken, DemonymOf = country.CountryCode, Rule = "demonym" };
             found.IsDateline = dateline is { } d && d.Contains(found.Span);
             if (found.IsDateline) found.Qualifier = "dateline";
             found.Sentence = doc.SentenceIndexAt(found.Span.Start);
@@ -52,6 +56,44 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         }
         MarkBetween(tokens, result);
         return result;
+    }
+
+    /// <summary>
+    /// "Sydney-based", "UK-led", "India-Pakistan": a hyphenated word the gazetteer does not know as a whole, whose
+    /// first part it knows and whose rest is a lower-case word or another known name, is read as its parts.
+    /// </summary>
+    private List<Token> SplitCompounds(string text, List<Token> tokens)
+    {
+        List<Token>? result = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var hyphen = t.Text.IndexOf('-');
+            var parts = hyphen >= 3 && !t.Arabic && char.IsUpper(t.Text[0]) && !gazetteer.HasKey(NameKey.Exact(t.Text)) ? CompoundParts(t, hyphen) : null;
+            if (parts is null)
+            {
+                result?.Add(t);
+                continue;
+            }
+            result ??= tokens.Take(k).ToList();
+            result.AddRange(parts);
+        }
+        return result ?? tokens;
+    }
+
+    private List<Token>? CompoundParts(Token t, int hyphen)
+    {
+        var head = t.Text[..hyphen];
+        var rest = t.Text[(hyphen + 1)..];
+        var headKey = NameKey.Exact(head);
+        if (headKey.Length < 2 || (!gazetteer.HasKey(headKey) && !lexicon.Abbreviations.ContainsKey(head))) return null;
+        var first = new Token(t.Start, t.Start + hyphen, head, true, false);
+        var second = new Token(t.Start + hyphen + 1, t.End, rest, char.IsUpper(rest[0]), false);
+        // A short lower-case tail is part of the name ("Nad-e Ali", "Pul-e Alam"); a word is not ("-based", "-administered").
+        if (rest.Length >= 3 && rest.All(ch => char.IsLower(ch) || ch == '-')) return [first, second];
+        if (rest.Length >= 3 && char.IsUpper(rest[0]) && !rest.Contains('-') && (gazetteer.HasKey(NameKey.Exact(rest)) || lexicon.Abbreviations.ContainsKey(rest)))
+            return [first, second];
+        return null;
     }
 
     private bool IsLowerConnector(Token t) => !t.Arabic && char.IsLower(t.Text[0]) && Connectors.Contains(t.Lower);
@@ -68,6 +110,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             if (c is not null) return c;
         }
         // An unknown name that context marks as a place: "X camp", "the village of X", "near X".
+        // "The United Kingdom Department ...": a sentence's opening article is not part of an unknown name.
+        if (tokens[first].Text is "The" or "A" or "An") return null;
         var (nameLast, cue) = StripTrailingCueWords(tokens, first, runEnd);
         if (nameLast < first) return null;
         var nameSpan = new TextSpan(tokens[first].Start, tokens[nameLast].End);
@@ -106,11 +150,16 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         return found;
     }
 
+    // "Department of Health", "Department for Environment": a government office, whatever place name stands before it.
+    private static bool IsOrganizationWord(List<Token> tokens, int k) =>
+        tokens[k].Lower == "department" && k + 1 < tokens.Count && tokens[k + 1].Lower is "of" or "for" or "on";
+
     private (int Last, string? Cue) StripTrailingCueWords(List<Token> tokens, int first, int runEnd)
     {
         for (var last = runEnd; last > first; last--)
         {
             var w = tokens[last].Lower;
+            if (IsOrganizationWord(tokens, last)) continue;
             foreach (var kind in new[] { "admin1", "admin2", "site", "town" })
                 if (lexicon.IsCue($"{kind}-after", w))
                     return (last - 1, kind);
@@ -124,6 +173,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var text = doc.Text;
         var before = WordsBefore(text, tokens, c.FirstToken, 5);
         var after = WordsAfter(text, tokens, c.LastToken, 4);
+        // "the California Department of Public Health" names an office, not a department (admin region) called California.
+        if (c.LastToken + 1 < tokens.Count && IsOrganizationWord(tokens, c.LastToken + 1)) after = [];
         var beforeNoDirection = before.SkipWhile(w => lexicon.IsCue("direction", w)).ToList();
 
         // "near the town of X" qualifies X as much as "near X" does.

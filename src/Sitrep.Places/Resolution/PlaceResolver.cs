@@ -211,7 +211,15 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 _ => 0,
             },
         };
-        if (!m.IsPrimaryName) s -= 0.3;
+        if (!m.IsPrimaryName)
+        {
+            s -= 0.3;
+            // "Rome" is an old name of Washington and "Atlanta" one of a Kansas town: a name that is another place's own
+            // name means that place unless the other is far smaller.
+            if (m.Quality == MatchQuality.Exact && !OwnName(m) && c.Matches.Any(x => x.Quality == MatchQuality.Exact && x.Entry != e && OwnName(x) &&
+                    (x.Entry.Kind is not (PlaceKind.Populated or PlaceKind.Site) || x.Entry.Population * 10 >= e.Population)))
+                s -= 3;
+        }
         s -= m.Quality switch { MatchQuality.Exact => 0, MatchQuality.Variant => 1.5, _ => 3 };
         s += (c.KindCue, e.Kind) switch
         {
@@ -250,6 +258,10 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
         return s;
     }
+
+    // Region names are keyed with and without their type word ("Province of Laguna", "Laguna"): both are the region's own name.
+    private static bool OwnName(GazetteerMatch m) =>
+        m.IsPrimaryName || m.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country or PlaceKind.WorldRegion;
 
     private static bool Inside(GazetteerEntry e, GazetteerEntry container) => container.Kind switch
     {

@@ -11,12 +11,38 @@ internal sealed class KeyIndex
     public int KeyCount => _heads.Count;
     public IEnumerable<string> Keys => _heads.Keys;
 
+    public void Reserve(int keys, int postings)
+    {
+        _heads.EnsureCapacity(keys);
+        if (postings > _values.Length)
+        {
+            Array.Resize(ref _values, postings);
+            Array.Resize(ref _next, postings);
+        }
+    }
+
     public void Add(string key, int value)
     {
         if (key.Length == 0) return;
         ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out var exists);
         if (!exists) head = -1;
-        // An entry's names are added together, so a repeat of the same entry can only be at the head.
+        Append(ref head, value);
+    }
+
+    /// <summary>As <see cref="Add(string, int)"/> for a key read in place: the key string is allocated only when it is new.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public void Add(ReadOnlySpan<char> key, int value)
+    {
+        if (key.IsEmpty) return;
+        ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads.GetAlternateLookup<ReadOnlySpan<char>>(), key, out var exists);
+        if (!exists) head = -1;
+        Append(ref head, value);
+    }
+
+    // An entry's names are added together, so a repeat of the same entry can only be at the head.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Append(ref int head, int value)
+    {
         if (head >= 0 && _values[head] >> 1 == value >> 1) return;
         if (_count == _values.Length)
         {

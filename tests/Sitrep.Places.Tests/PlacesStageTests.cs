@@ -309,3 +309,45 @@ public class CompoundAndOfficeNameTests(BuiltInGazetteer gazetteer)
         Assert.Equal("Pangasinan", Gazetteer.RegionName("Province of Pangasinan"));
     }
 }
+
+[Collection("built-in gazetteer")]
+public class ReportContextTests(BuiltInGazetteer gazetteer)
+{
+    private Document Run(string text)
+    {
+        var doc = new Document("test", text);
+        gazetteer.Stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ACommonWordOpeningASentenceIsThePlaceTheReportNamesElsewhere()
+    {
+        var doc = Run("Cases were confirmed in Turkey on Monday. Turkey's health ministry said the patients were stable.");
+        Assert.Equal(2, doc.Places.Count(p => p.Text == "Turkey" && p.Resolved?.Iso2 == "TR"));
+    }
+
+    [Fact]
+    public void AListOfRegionsIsNotOneInsideTheNext()
+    {
+        var doc = Run("Cases have been found in states including Georgia, Oklahoma, Pennsylvania and Wisconsin.");
+        var oklahoma = doc.Places.Single(p => p.Text == "Oklahoma");
+        Assert.Equal(PlaceKind.Admin1, oklahoma.Resolved!.Kind);
+        Assert.Equal("US", oklahoma.Resolved.Iso2);
+    }
+
+    [Fact]
+    public void AnOpeningCommonWordIsNotPartOfAnUnknownName()
+    {
+        var doc = Run("Gunmen attacked a patrol near Acapulco. Four Guerrero state police officers were wounded.");
+        Assert.Contains(doc.Places, p => p.Text == "Guerrero" && p.Resolved?.Iso2 == "MX");
+        Assert.DoesNotContain(doc.Places, p => p.Text.StartsWith("Four", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionAbroadReadOffTheEndOfALongerNameIsDropped()
+    {
+        var doc = Run("Police in Birmingham said the outbreak in the West Midlands was contained, and England had no new cases.");
+        Assert.DoesNotContain(doc.Places, p => p.Resolved?.Iso2 == "ZW");
+    }
+}

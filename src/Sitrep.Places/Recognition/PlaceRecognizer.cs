@@ -25,6 +25,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var skipped = doc.Boilerplate.Where(b => b.Kind != BoilerplateKind.Dateline).Select(b => b.Span).ToList();
         var dateline = DatelineSpan(doc);
         var result = new List<PlaceCandidate>();
+        var held = new List<PlaceCandidate>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -52,7 +53,19 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             if (found.IsDateline) found.Qualifier = "dateline";
             found.Sentence = doc.SentenceIndexAt(found.Span.Start);
             if (Keep(doc, tokens, found)) result.Add(found);
+            else if (found.OpensSentenceAsCommonWord) held.Add(found);
             i = found.LastToken + 1;
+        }
+        // One sense per report: "Turkey's first case" opening a sentence is the country when the report names Turkey elsewhere.
+        if (held.Count > 0)
+        {
+            var named = result.Where(c => c.DemonymOf is null && c.Matches.Count > 0).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var restored = held.Where(c => named.Contains(c.Key)).ToList();
+            if (restored.Count > 0)
+            {
+                result.AddRange(restored);
+                result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            }
         }
         MarkBetween(tokens, result);
         return result;
@@ -110,8 +123,9 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             if (c is not null) return c;
         }
         // An unknown name that context marks as a place: "X camp", "the village of X", "near X".
-        // "The United Kingdom Department ...": a sentence's opening article is not part of an unknown name.
-        if (tokens[first].Text is "The" or "A" or "An") return null;
+        // "The United Kingdom Department ...", "Four Guerrero state police": a sentence's opening common word is not
+        // part of an unknown name (the scan goes on from the next word).
+        if (runEnd > first && TextTokens.IsSentenceInitial(text, tokens[first]) && IsCommonWord(tokens[first].Text)) return null;
         var (nameLast, cue) = StripTrailingCueWords(tokens, first, runEnd);
         if (nameLast < first) return null;
         var nameSpan = new TextSpan(tokens[first].Start, tokens[nameLast].End);
@@ -289,12 +303,17 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var nextCapitalized = c.LastToken + 1 < tokens.Count && TextTokens.Adjacent(text, tokens[c.LastToken], tokens[c.LastToken + 1]) &&
                               tokens[c.LastToken + 1].Capitalized && !tokens[c.LastToken + 1].Arabic;
 
+        c.EndsLongerName = prevCapitalized && !c.IsDateline;
         // "Francisco Duque", "Omar Abu Layla said": the end of a longer capitalized name is a person or an organization.
         var suspicious = prevCapitalized && !c.IsDateline && c.KindCue is null;
         if (speech && !c.LocationContext && !c.IsDateline) suspicious |= single;
         if (single && IsCommonWord(first.Text) && c.KindCue is null && !c.IsDateline)
         {
-            if (initial && !c.LocationContext) return false;
+            if (initial && !c.LocationContext)
+            {
+                c.OpensSentenceAsCommonWord = true;
+                return false;
+            }
             suspicious = true;
         }
         if (suspicious)

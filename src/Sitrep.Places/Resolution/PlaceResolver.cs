@@ -84,8 +84,9 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.LocationContext = true;
             }
             // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
+            // So is a region abroad read off the end of a longer unknown name ("Midlands" in "West Midlands", "Bay" in "Mahim Bay").
             if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
-                b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
+                (b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 || c.EndsLongerName && b.Entry.Kind == PlaceKind.Admin1) && !c.IsDateline)
             {
                 c.Best = null;
                 c.Matches = [];
@@ -171,7 +172,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         // A province and its capital share a name ("Kunduz", "Herat"): unless the text says "province", the town is meant.
         if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null)
         {
-            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
+            // Only a capital called so by its own name: "Oklahoma" is the state, though Oklahoma City is also listed under it.
+            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.IsPrimaryName && m.Entry.CountryCode == best.Entry.CountryCode &&
                                                m.Entry.Admin1Code == best.Entry.Admin1Code && m.Entry.FeatureCode is "PPLA" or "PPLC")
                 .OrderByDescending(m => m.Entry.Population).FirstOrDefault();
             if (capital.Entry is not null)
@@ -301,6 +303,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             var b = candidates[k + 1];
             if (b.Best is not { } container || container.Entry.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2)) continue;
             if (b.Span.Start - a.Span.End > 40) continue;
+            // "Georgia, Oklahoma, Pennsylvania": a list of regions of one level, not one inside the next.
+            if (a.Best is { } inner && inner.Entry.Kind == container.Entry.Kind) continue;
             if (ContainerGap().IsMatch(text[a.Span.End..b.Span.Start])) a.Container = b;
         }
     }

@@ -337,6 +337,17 @@ public class ReportContextTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void ANameInAListReadsLikeTheOthers()
+    {
+        // New Brunswick is also a city of 57,000 in New Jersey; among Canadian provinces it is the province.
+        var doc = Run("The outbreak began in Texas and spread to Ohio, Iowa and Kansas. Officials in Atlanta, Chicago and Boston " +
+                      "said similar illnesses occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick last month.");
+        var nb = doc.Places.Single(p => p.Text == "New Brunswick");
+        Assert.Equal("CA", nb.Resolved!.Iso2);
+        Assert.Equal(PlaceKind.Admin1, nb.Resolved.Kind);
+    }
+
+    [Fact]
     public void AnOpeningCommonWordIsNotPartOfAnUnknownName()
     {
         var doc = Run("Gunmen attacked a patrol near Acapulco. Four Guerrero state police officers were wounded.");

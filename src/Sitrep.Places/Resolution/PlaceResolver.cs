@@ -40,7 +40,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             keys.Add(c.Key);
         }
         LinkContainers(text, candidates);
-        var context = new Context(focus, mentioned, Anchors(candidates));
+        var context = new Context(focus, mentioned, Anchors(candidates)) { Lists = ListPeers(text, candidates) };
         foreach (var c in candidates)
         {
             if (c.Rule is "variant" or "unknown" && focus is not null && c.Matches.Count == 0 && (c.KindCue is not null || c.Qualifier is not null))
@@ -105,6 +105,9 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     private sealed record Context(string? Focus, Dictionary<string, HashSet<string>> Mentions, List<(PlaceCandidate Candidate, GazetteerEntry Entry)> Anchors)
     {
+        /// <summary>For a name in a list ("British Columbia, Alberta, Ontario and New Brunswick"): the country and kind most of the others have.</summary>
+        public Dictionary<PlaceCandidate, (string Country, PlaceKind Kind)> Lists { get; init; } = [];
+
         /// <summary>True when another name in the report (not this one) points to the country.</summary>
         public bool MentionedBy(string countryCode, PlaceCandidate self) =>
             Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != self.Key);
@@ -241,6 +244,13 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         if (c.Container?.Best is { } container) s += Inside(e, container.Entry) ? 6 : -6;
 
+        // The names of a list are alike: the reading that shares the others' country and kind fits it.
+        if (ctx.Lists.TryGetValue(c, out var peers))
+        {
+            if (e.CountryCode == peers.Country) s += 2.5;
+            if (e.Kind == peers.Kind) s += 1.5;
+        }
+
         if (e.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
         {
             var nearest = double.MaxValue;
@@ -294,6 +304,33 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     private static List<(PlaceCandidate, GazetteerEntry)> Anchors(IEnumerable<PlaceCandidate> candidates) =>
         candidates.Where(c => c.Best is { } b && c.DemonymOf is null && b.Entry.Kind is not (PlaceKind.Country or PlaceKind.WorldRegion) && c.Confidence >= 0.7)
             .Select(c => (c, c.Best!.Value.Entry)).ToList();
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s+and|,?\s+or)\s+$")]
+    private static partial Regex ListGap();
+
+    /// <summary>Runs of three or more names joined by commas and a last "and"/"or", each with what most of the others resolved to.</summary>
+    private static Dictionary<PlaceCandidate, (string, PlaceKind)> ListPeers(string text, IReadOnlyList<PlaceCandidate> candidates)
+    {
+        var result = new Dictionary<PlaceCandidate, (string, PlaceKind)>();
+        var start = 0;
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            if (k < candidates.Count && candidates[k].Span.Start > candidates[k - 1].Span.End &&
+                ListGap().IsMatch(text[candidates[k - 1].Span.End..candidates[k].Span.Start])) continue;
+            if (k - start >= 3)
+                for (var i = start; i < k; i++)
+                {
+                    var others = Enumerable.Range(start, k - start).Where(j => j != i && candidates[j].Best is not null && candidates[j].DemonymOf is null)
+                        .Select(j => candidates[j].Best!.Value.Entry).ToList();
+                    if (others.Count < 2) continue;
+                    var country = others.GroupBy(e => e.CountryCode).OrderByDescending(g => g.Count()).First();
+                    var kind = others.GroupBy(e => e.Kind).OrderByDescending(g => g.Count()).First();
+                    if (country.Count() * 2 > others.Count && kind.Count() * 2 > others.Count) result[candidates[i]] = (country.Key, kind.Key);
+                }
+            start = k;
+        }
+        return result;
+    }
 
     private static void LinkContainers(string text, IReadOnlyList<PlaceCandidate> candidates)
     {

@@ -279,6 +279,23 @@ public class CompoundAndOfficeNameTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void AnAbbreviationOpensNoLongerName()
+    {
+        var doc = Run("An aide to the US Energy Secretary fell ill, and the UK-based trust paid for the tests.");
+        Assert.Contains(doc.Places, p => p.Text == "US" && p.Resolved?.Iso2 == "US");
+        Assert.Contains(doc.Places, p => p.Text == "UK" && p.Resolved?.Iso2 == "GB");
+        Assert.DoesNotContain(doc.Places, p => p.Text.Contains("Energy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonsSurnameIsNotATownKnownByAnotherName()
+    {
+        // GeoNames lists "Chu" among the names of Chuzhou (China), a city of 280,000.
+        var doc = Run("An aide to Steven Chu said the minister had recovered.");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Chu");
+    }
+
+    [Fact]
     public void CountryNamedAsBackerIsEvidenceNotALocation()
     {
         var doc = Run("Iran-backed fighters shelled the town of Kafr Nabl in Idlib.");

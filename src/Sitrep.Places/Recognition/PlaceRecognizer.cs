@@ -82,7 +82,9 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         {
             var t = tokens[k];
             var hyphen = t.Text.IndexOf('-');
-            var parts = hyphen >= 3 && !t.Arabic && char.IsUpper(t.Text[0]) && !gazetteer.HasKey(NameKey.Exact(t.Text)) ? CompoundParts(t, hyphen) : null;
+            // The head is a word of three letters or more ("Al-" and "ez-" open names), or an abbreviation ("UK-based").
+            var head = hyphen >= 3 || (hyphen == 2 && char.IsUpper(t.Text[1]));
+            var parts = head && !t.Arabic && char.IsUpper(t.Text[0]) && !gazetteer.HasKey(NameKey.Exact(t.Text)) ? CompoundParts(t, hyphen) : null;
             if (parts is null)
             {
                 result?.Add(t);
@@ -149,6 +151,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             Annotate(doc, tokens, c);
             return c;
         }
+        // "US Energy Secretary": a known abbreviation opens no longer name (the key would drop "US" as a particle and find "Energy").
+        if (first < last && lexicon.Abbreviations.ContainsKey(tokens[first].Text)) return null;
         var letters = name.Count(char.IsLetter);
         if (letters <= 3 && name.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) return null; // acronyms other than the known ones
         if (first == last && !tokens[first].Arabic)
@@ -318,7 +322,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         }
         if (suspicious)
         {
-            c.Matches = c.Matches.Where(IsMajor).ToList();
+            // "Steven Chu": a town known by another name (Chuzhou) is not read into the end of a person's name.
+            c.Matches = c.Matches.Where(m => IsMajor(m) && (m.IsPrimaryName || m.Entry.Kind != PlaceKind.Populated || !prevCapitalized || first.Arabic)).ToList();
             if (c.Matches.Count == 0) return false;
         }
         // "Quds Force", "Abu Layla": a name that runs on into more capitalized words keeps only well-known places by their main name.

@@ -365,6 +365,24 @@ public class ReportContextTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void APlaceSettledByItsContainerKeepsThatReadingWhenNamedBare()
+    {
+        var doc = Run("Protesters gathered in Athens, Greece on Monday. Officials in Chicago, Dallas, Denver and Boston said flights " +
+                      "from Texas and Ohio were full. Later Athens police cleared the square, and Athens hospitals treated dozens.");
+        Assert.All(doc.Places.Where(p => p.Text == "Athens"), p => Assert.Equal("GR", p.Resolved!.Iso2));
+    }
+
+    [Fact]
+    public void ATownNamedAgainDoesNotOutvoteTheCountryTheReportNames()
+    {
+        // Cornwall is also a Canadian city of 49,000; named three times it must not make Canada the report's country.
+        var doc = Run("Floods hit Cornwall on Monday. Cornwall council closed roads and Cornwall schools shut. " +
+                      "Officials in London and Exeter said more rain was due.");
+        Assert.Equal("GB", doc.FocusCountry);
+        Assert.Equal("GB", doc.Places.First(p => p.Text == "Cornwall").Resolved!.Iso2);
+    }
+
+    [Fact]
     public void AnOpeningCommonWordIsNotPartOfAnUnknownName()
     {
         var doc = Run("Gunmen attacked a patrol near Acapulco. Four Guerrero state police officers were wounded.");

@@ -94,6 +94,19 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.Rule = "unknown";
             }
         }
+        // One sense per report: "Athens, Greece" once settles what a bare "Athens" means further on.
+        foreach (var group in candidates.Where(c => c.DemonymOf is null).GroupBy(c => c.Key))
+        {
+            var settled = group.FirstOrDefault(c => c.Container?.Best is not null && c.Best is { } b && Inside(b.Entry, c.Container.Best.Value.Entry));
+            if (settled?.Best is not { } reading) continue;
+            foreach (var c in group)
+                if (c != settled && c.Container is null && c.KindCue == settled.KindCue && c.Best is { } own && own.Entry != reading.Entry &&
+                    c.Matches.FirstOrDefault(m => m.Entry == reading.Entry) is { Entry: not null } same)
+                {
+                    c.Best = same;
+                    c.Confidence = Math.Max(c.Confidence, settled.Confidence);
+                }
+        }
         // The focus as the final readings support it (names dropped in the second pass no longer vote).
         var final = CountryVotes(candidates);
         if (focusHint is null && final.Count > 0 && final.Values.Max() >= 1) focus = final.MaxBy(p => p.Value).Key;
@@ -287,6 +300,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.Best is not { } best || best.Entry.Kind == PlaceKind.WorldRegion) continue;
@@ -295,7 +309,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             if (c.IsDateline) w = 3;
             else if (c.DemonymOf is not null) w = 0.5;
             else if (best.Entry.Kind == PlaceKind.Country) w = c.LocationContext ? 1.5 : 0.3;
-            else w = c.Confidence >= 0.5 ? 2 * c.Confidence : 0;
+            // A town named again is the same reading of the same name, not new evidence of its country.
+            else w = c.Confidence >= 0.5 ? 2 * c.Confidence * (counted.Add(c.Key) ? 1 : 0.25) : 0;
             votes[cc] = votes.GetValueOrDefault(cc) + w;
         }
         return votes;

@@ -383,6 +383,14 @@ public class ReportContextTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void LocatedInNamesTheContainer()
+    {
+        var doc = Run("Samples came from ducks in Crawford County located in Pennsylvania and from a farm in Ohio.");
+        var county = doc.Places.Single(p => p.Text == "Crawford County");
+        Assert.Equal("Pennsylvania", county.Resolved!.Admin1);
+    }
+
+    [Fact]
     public void AnOpeningCommonWordIsNotPartOfAnUnknownName()
     {
         var doc = Run("Gunmen attacked a patrol near Acapulco. Four Guerrero state police officers were wounded.");

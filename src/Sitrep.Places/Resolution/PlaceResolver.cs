@@ -11,7 +11,7 @@ namespace Sitrep.Places.Resolution;
 /// </summary>
 public sealed partial class PlaceResolver(Gazetteer gazetteer)
 {
-    [GeneratedRegex(@"^[\s,]*(?:(?:province|governorate|district|county|region|state|city|town|village|camp|base)\b)?\s*(?:,|\bin\b|\bof\b|\()\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:province|governorate|district|county|region|state|city|town|village|camp|base)\b)?\s*(?:,|(?:\b(?:located|situated|lying)\s+)?\bin\b|\bof\b|\()\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerGap();
 
     public sealed record Outcome(string? FocusCountry, IReadOnlyDictionary<string, double> CountryVotes);
@@ -273,13 +273,12 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 nearest = Math.Min(nearest, Geo.Km(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude));
             }
             s += nearest < 30 ? 3 : nearest < 100 ? 2 : nearest < 300 ? 1 : 0;
-            // Inside an admin region the report names.
+            // Inside an admin region the report names, the more so when the same sentence names it.
+            var inside = 0.0;
             foreach (var (other, entry) in ctx.Anchors)
                 if (entry.Kind == PlaceKind.Admin1 && entry.CountryCode == e.CountryCode && entry.Admin1Code == e.Admin1Code && other != c)
-                {
-                    s += 1.5;
-                    break;
-                }
+                    inside = Math.Max(inside, other.Sentence == c.Sentence && c.Sentence >= 0 ? 3 : 1.5);
+            s += inside;
         }
         return s;
     }

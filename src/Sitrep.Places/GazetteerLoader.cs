@@ -375,29 +375,46 @@ public static partial class GazetteerLoader
     {
         var warnings = 0;
         var source = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
-        var parsed = new ParsedRow?[lines.Length];
-        Parallel.For(0, lines.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => parsed[k] = ParseRow(lines[k], source));
-        for (var k = 0; k < parsed.Length; k++)
+        // In batches: rows are keyed in parallel, then added in file order; the file is never held whole.
+        const int Batch = 16384;
+        var lines = new List<string>(Batch);
+        var parsed = new ParsedRow?[Batch];
+        var first = 1;
+        foreach (var line in File.ReadLines(path))
         {
-            var row = parsed[k];
-            if (row is null) continue;
-            if (row.Problem is not null)
-            {
-                Warn(g, path, k + 1, row.Problem, ref warnings);
-                continue;
-            }
-            var entry = row.Entry!;
-            var index = g.IndexOfId(entry.Id);
-            // A region or country row adds its names; the code tables keep naming and placing the region.
-            if (index >= 0 && entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country)
-            {
-                g.AddKeys(index, row.Keys!);
-                continue;
-            }
-            g.AddKeyed(entry, row.Keys!);
+            lines.Add(line);
+            if (lines.Count < Batch) continue;
+            AddBatch();
+            first += lines.Count;
+            lines.Clear();
         }
+        AddBatch();
         Summarize(g, path, warnings);
+
+        void AddBatch()
+        {
+            Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => parsed[k] = ParseRow(lines[k], source));
+            for (var k = 0; k < lines.Count; k++)
+            {
+                var row = parsed[k];
+                parsed[k] = null;
+                if (row is null) continue;
+                if (row.Problem is not null)
+                {
+                    Warn(g, path, first + k, row.Problem, ref warnings);
+                    continue;
+                }
+                var entry = row.Entry!;
+                var index = g.IndexOfId(entry.Id);
+                // A region or country row adds its names; the code tables keep naming and placing the region.
+                if (index >= 0 && entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country)
+                {
+                    g.AddKeys(index, row.Keys!);
+                    continue;
+                }
+                g.AddKeyed(entry, row.Keys!);
+            }
+        }
     }
 
     private static ParsedRow? ParseRow(string line, string source)

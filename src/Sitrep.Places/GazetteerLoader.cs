@@ -185,6 +185,7 @@ public static partial class GazetteerLoader
         // Streamed in batches of lines: one thread inflates and splits lines while this one reads the rows, so the
         // file is never held whole. A row's fields are read in place: only the strings an entry keeps are allocated.
         using var batches = new System.Collections.Concurrent.BlockingCollection<List<string>>(boundedCapacity: 2);
+        using var stop = new CancellationTokenSource();
         var reading = Task.Run(() =>
         {
             try
@@ -196,22 +197,30 @@ public static partial class GazetteerLoader
                 {
                     batch.Add(line);
                     if (batch.Count < 512) continue;
-                    batches.Add(batch);
+                    batches.Add(batch, stop.Token);
                     batch = new List<string>(512);
                 }
-                batches.Add(batch);
+                batches.Add(batch, stop.Token);
             }
+            catch (OperationCanceledException) { }
             finally { batches.CompleteAdding(); }
         });
         // Keys written by tools/gazetteer/keys are used only when made by the same key version.
         var precomputed = false;
-        foreach (var batch in batches.GetConsumingEnumerable())
-            foreach (var line in batch)
-            {
-                if (line.Length == 0) continue;
-                if (line[0] == '#') precomputed |= line == $"# keys-version={NameKey.Version}";
-                else ReadPlaceRow(g, line, precomputed);
-            }
+        try
+        {
+            foreach (var batch in batches.GetConsumingEnumerable())
+                foreach (var line in batch)
+                {
+                    if (line.Length == 0) continue;
+                    if (line[0] == '#') precomputed |= line == $"# keys-version={NameKey.Version}";
+                    else ReadPlaceRow(g, line, precomputed);
+                }
+        }
+        finally
+        {
+            stop.Cancel(); // the reader stops too when reading the rows failed
+        }
         reading.GetAwaiter().GetResult(); // a read error surfaces here
     }
 

@@ -40,13 +40,20 @@ void Measure(string label, List<string> extended)
     GC.WaitForPendingFinalizers();
     var before = GC.GetTotalMemory(true);
     var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+    var pause0 = GC.GetTotalPauseDuration();
+    var allocated0 = GC.GetTotalAllocatedBytes(true);
+    var collections0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var wall = Stopwatch.StartNew();
     var stage = PlacesStage.Create(data, extended);
+    var pause = GC.GetTotalPauseDuration() - pause0;
+    var allocated = GC.GetTotalAllocatedBytes(true) - allocated0;
+    var collections = (GC.CollectionCount(0) - collections0.Item1, GC.CollectionCount(1) - collections0.Item2, GC.CollectionCount(2) - collections0.Item3);
     var loadWall = wall.Elapsed;
     var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
     var heap = GC.GetTotalMemory(true) - before;
     Console.WriteLine($"{label}: {stage.Gazetteer.Count:N0} entries, {stage.Gazetteer.KeyCount:N0} name keys");
     Console.WriteLine($"  load: {loadWall.TotalMilliseconds:N0} ms wall, {loadCpu.TotalMilliseconds:N0} ms CPU; managed heap after load {heap / 1048576.0:N0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+    Console.WriteLine($"  allocated during load {allocated / 1048576.0:N0} MB; garbage collection {pause.TotalMilliseconds:N0} ms paused; collections gen0 {collections.Item1}, gen1 {collections.Item2}, gen2 {collections.Item3}");
     foreach (var (step, wallTime, cpuTime) in stage.Gazetteer.LoadTimings) Console.WriteLine($"    {step}: {wallTime.TotalMilliseconds:N0} ms wall, {cpuTime.TotalMilliseconds:N0} ms CPU");
     if (stage.Gazetteer.LoadWarnings.Count > 0) Console.WriteLine($"  {stage.Gazetteer.LoadWarnings.Count} load warnings");
 

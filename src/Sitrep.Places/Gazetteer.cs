@@ -26,6 +26,15 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>How long each loading step took (wall clock and process CPU), for the benchmark.</summary>
     public List<(string Step, TimeSpan Wall, TimeSpan Cpu)> LoadTimings { get; } = [];
 
+    /// <summary>Makes room ahead for about this many entries and name keys, so the tables are not regrown (and copied) while loading.</summary>
+    public void Reserve(int entries, int keys)
+    {
+        _entries.EnsureCapacity(entries);
+        _byId.EnsureCapacity(entries);
+        _exact.Reserve(keys, entries * 3);
+        _loose.Reserve(keys, entries * 3);
+    }
+
     /// <summary>Adds an entry, or replaces the one with the same id (an extended folder refining a built-in row).</summary>
     public int Add(GazetteerEntry entry, IEnumerable<string> names)
     {
@@ -45,6 +54,19 @@ public sealed class Gazetteer : IGazetteer
         return s;
     }
 
+    /// <summary>The one shared copy of a code read from a row, allocated only the first time it is seen.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal string Shared(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return "";
+        var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(s, out var shared)) return shared;
+        var made = s.ToString();
+        _codes[made] = made;
+        return made;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Store(GazetteerEntry entry)
     {
         entry.CountryCode = Shared(entry.CountryCode);
@@ -89,6 +111,14 @@ public sealed class Gazetteer : IGazetteer
             _loose.Add(keys[k].Loose, index << 1 | (k == 0 ? 1 : 0));
         }
         return index;
+    }
+
+    /// <summary>One precomputed key pair for an entry, read in place from a data row (a key string is made only for a new key).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void AddKey(int index, ReadOnlySpan<char> exact, ReadOnlySpan<char> loose, bool primary)
+    {
+        _exact.Add(exact, index << 1 | (primary ? 1 : 0));
+        _loose.Add(loose, index << 1 | (primary ? 1 : 0));
     }
 
     /// <summary>More keys for an existing entry, all as alternate names.</summary>

@@ -6,7 +6,7 @@ using Sitrep.Core;
 namespace Sitrep.Places;
 
 /// <summary>Reads the built-in gazetteer (data/gazetteer/, data/sites.jsonl, data/countries.jsonl) and extended GeoNames folders.</summary>
-public static class GazetteerLoader
+public static partial class GazetteerLoader
 {
     private const int MaxWarningsPerFile = 20;
 
@@ -33,6 +33,8 @@ public static class GazetteerLoader
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"the built-in gazetteer was not found at {folder}");
         var g = new Gazetteer();
+        // The built-in tables hold about 190,000 entries under 420,000 distinct keys (GeoNames cities1000 and its admin regions).
+        g.Reserve(entries: 200_000, keys: 450_000);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
         void Step(string name)
@@ -80,7 +82,7 @@ public static class GazetteerLoader
         }
     }
 
-    private static double Coord(string s) =>
+    private static double Coord(ReadOnlySpan<char> s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 
     private static string[] Alternates(string s) => s.Length == 0 ? [] : s.Split('|', StringSplitOptions.RemoveEmptyEntries);
@@ -111,31 +113,52 @@ public static class GazetteerLoader
             }, Alternates(f.Length > 4 ? f[4] : ""));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void ReadAdmin(Gazetteer g, string path)
     {
-        var rows = Rows(path).Select(r => r.Fields).ToList();
-        var precomputed = FirstLine(path) == $"# keys-version={NameKey.Version}";
-        foreach (var f in rows)
+        using var stream = File.OpenRead(path);
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), bufferSize: 1 << 16);
+        var precomputed = false;
+        Span<Range> f = stackalloc Range[8];
+        while (reader.ReadLine() is { } line)
         {
-            var parts = f[1].Split('.');
-            var level = f[0] == "1" ? 1 : 2;
+            if (line.Length == 0) continue;
+            if (line[0] == '#')
+            {
+                precomputed |= line == $"# keys-version={NameKey.Version}";
+                continue;
+            }
+            var n = line.AsSpan().Split(f, '\t');
+            if (n < 5) continue;
+            var code = line.AsSpan(f[1]);
+            var level = line.AsSpan(f[0]) is "1" ? 1 : 2;
+            var dot1 = code.IndexOf('.');
+            var dot2 = dot1 < 0 ? -1 : code[(dot1 + 1)..].IndexOf('.') is var d and >= 0 ? dot1 + 1 + d : -1;
             var entry = new GazetteerEntry
             {
-                Id = $"admin{level}:{f[1]}", Name = f[2], Kind = level == 1 ? PlaceKind.Admin1 : PlaceKind.Admin2,
-                FeatureCode = level == 1 ? "ADM1" : "ADM2", CountryCode = parts[0], Admin1Code = parts.Length > 1 ? parts[1] : "",
-                Admin2Code = parts.Length > 2 ? parts[2] : "", Latitude = Coord(f[3]), Longitude = Coord(f[4]), Source = "built-in",
+                Id = string.Concat(level == 1 ? "admin1:" : "admin2:", code), Name = line[f[2]], Kind = level == 1 ? PlaceKind.Admin1 : PlaceKind.Admin2,
+                FeatureCode = level == 1 ? "ADM1" : "ADM2", CountryCode = g.Shared(dot1 < 0 ? code : code[..dot1]),
+                Admin1Code = dot1 < 0 ? "" : g.Shared(dot2 < 0 ? code[(dot1 + 1)..] : code[(dot1 + 1)..dot2]),
+                Admin2Code = dot2 < 0 ? "" : g.Shared(code[(dot2 + 1)..]), Latitude = Coord(line.AsSpan(f[3])), Longitude = Coord(line.AsSpan(f[4])), Source = "built-in",
             };
-            g.AddKeyed(entry, precomputed && f.Length > 6 ? StoredKeys(f[6]) : Gazetteer.KeysOf(f[2], AdminNameVariants(f[2])));
+            if (precomputed && n > 6) AddStoredKeys(g, g.AddKeyed(entry, []), line.AsSpan(f[6]));
+            else g.AddKeyed(entry, Gazetteer.KeysOf(entry.Name, AdminNameVariants(entry.Name)));
         }
     }
 
-    private static string FirstLine(string path)
+    /// <summary>A keys column ("exact>loose|exact>loose"), the first pair the primary name's, read in place.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddStoredKeys(Gazetteer g, int index, ReadOnlySpan<char> keys)
     {
-        using var stream = File.OpenRead(path);
-        using var reader = path.EndsWith(".gz", StringComparison.Ordinal)
-            ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
-            : new StreamReader(stream);
-        return reader.ReadLine() ?? "";
+        var primary = true;
+        foreach (var pair in keys.Split('|'))
+        {
+            var one = keys[pair];
+            var gt = one.IndexOf('>');
+            if (gt <= 0) continue;
+            g.AddKey(index, one[..gt], one[(gt + 1)..], primary);
+            primary = false;
+        }
     }
 
     // "Damascus Governorate", "Kunar Province", "Al-Hasakah District": the bare name is how reports say it.
@@ -148,44 +171,74 @@ public static class GazetteerLoader
             if (name.EndsWith(s, StringComparison.OrdinalIgnoreCase) && name.Length > s.Length + 2)
                 yield return name[..^s.Length];
         if (name.StartsWith("Muhafazat ", StringComparison.OrdinalIgnoreCase)) yield return name["Muhafazat ".Length..];
+        // "Province of Pangasinan", "Departamento de Boyacá", "Municipio de Tibú": the type word leads.
+        var lead = AdminPrefix().Match(name);
+        if (lead.Success && name.Length > lead.Length + 2) yield return name[lead.Length..];
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Municipal|Regional|Urban) )?(?:Province|State|Region|County|District|Municipality|Commune|Ward|Borough|Municipio|Departamento|Provincia|Partido|Distrito|Département|Arrondissement|Caza|Délégation|Cercle|Daïra) (?:of|de|du|di|del|de la|des|d') ?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AdminPrefix();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void ReadPlaces(Gazetteer g, string path)
     {
-        var lines = new List<string>();
-        using (var stream = File.OpenRead(path))
-        using (var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress)))
-            while (reader.ReadLine() is { } line) lines.Add(line);
-        // Keys written by tools/gazetteer/keys are used only when made by the same key version.
-        var precomputed = lines.Count > 0 && lines[0] == $"# keys-version={NameKey.Version}";
-        var parsed = new (GazetteerEntry Entry, List<(string, string)> Keys)?[lines.Count];
-        Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+        // Streamed in batches of lines: one thread inflates and splits lines while this one reads the rows, so the
+        // file is never held whole. A row's fields are read in place: only the strings an entry keeps are allocated.
+        using var batches = new System.Collections.Concurrent.BlockingCollection<List<string>>(boundedCapacity: 2);
+        using var stop = new CancellationTokenSource();
+        var reading = Task.Run(() =>
         {
-            var line = lines[k];
-            if (line.Length == 0 || line[0] == '#') return;
-            var f = line.Split('\t');
-            var code = f[3];
-            var entry = new GazetteerEntry
+            try
             {
-                Id = "geonames:" + f[0], Name = f[1], Kind = KindOf(code[0] == 'P' ? "P" : "", code), FeatureCode = code, CountryCode = f[4],
-                Admin1Code = f[5], Admin2Code = f[6], Latitude = Coord(f[7]), Longitude = Coord(f[8]),
-                Population = long.TryParse(f[9], out var p) ? p : 0, Source = "built-in",
-            };
-            parsed[k] = (entry, precomputed && f.Length > 11 ? StoredKeys(f[11]) : Gazetteer.KeysOf(f[1], [f[2], .. Alternates(f[10])]));
+                using var stream = File.OpenRead(path);
+                using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), bufferSize: 1 << 16);
+                var batch = new List<string>(512);
+                while (reader.ReadLine() is { } line)
+                {
+                    batch.Add(line);
+                    if (batch.Count < 512) continue;
+                    batches.Add(batch, stop.Token);
+                    batch = new List<string>(512);
+                }
+                batches.Add(batch, stop.Token);
+            }
+            catch (OperationCanceledException) { }
+            finally { batches.CompleteAdding(); }
         });
-        foreach (var row in parsed)
-            if (row is { } r) g.AddKeyed(r.Entry, r.Keys);
+        // Keys written by tools/gazetteer/keys are used only when made by the same key version.
+        var precomputed = false;
+        try
+        {
+            foreach (var batch in batches.GetConsumingEnumerable())
+                foreach (var line in batch)
+                {
+                    if (line.Length == 0) continue;
+                    if (line[0] == '#') precomputed |= line == $"# keys-version={NameKey.Version}";
+                    else ReadPlaceRow(g, line, precomputed);
+                }
+        }
+        finally
+        {
+            stop.Cancel(); // the reader stops too when reading the rows failed
+        }
+        reading.GetAwaiter().GetResult(); // a read error surfaces here
     }
 
-    private static List<(string, string)> StoredKeys(string column)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void ReadPlaceRow(Gazetteer g, string line, bool precomputed)
     {
-        var keys = new List<(string, string)>();
-        foreach (var pair in column.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        Span<Range> f = stackalloc Range[13];
+        var n = line.AsSpan().Split(f, '\t');
+        if (n < 10) return;
+        var code = g.Shared(line.AsSpan(f[3]));
+        var entry = new GazetteerEntry
         {
-            var gt = pair.IndexOf('>');
-            if (gt > 0) keys.Add((pair[..gt], pair[(gt + 1)..]));
-        }
-        return keys;
+            Id = string.Concat("geonames:", line.AsSpan(f[0])), Name = line[f[1]], Kind = code.StartsWith('P') ? PlaceKind.Populated : KindOf("", code),
+            FeatureCode = code, CountryCode = g.Shared(line.AsSpan(f[4])), Admin1Code = g.Shared(line.AsSpan(f[5])), Admin2Code = g.Shared(line.AsSpan(f[6])),
+            Latitude = Coord(line.AsSpan(f[7])), Longitude = Coord(line.AsSpan(f[8])), Population = long.TryParse(line.AsSpan(f[9]), out var p) ? p : 0, Source = "built-in",
+        };
+        if (precomputed && n > 11) AddStoredKeys(g, g.AddKeyed(entry, []), line.AsSpan(f[11]));
+        else g.AddKeyed(entry, Gazetteer.KeysOf(entry.Name, [line[f[2]], .. Alternates(n > 10 ? line[f[10]] : "")]));
     }
 
     /// <summary>data/countries.jsonl (the actors' country dictionary): more aliases and demonyms.</summary>
@@ -331,29 +384,46 @@ public static class GazetteerLoader
     {
         var warnings = 0;
         var source = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
-        var parsed = new ParsedRow?[lines.Length];
-        Parallel.For(0, lines.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => parsed[k] = ParseRow(lines[k], source));
-        for (var k = 0; k < parsed.Length; k++)
+        // In batches: rows are keyed in parallel, then added in file order; the file is never held whole.
+        const int Batch = 16384;
+        var lines = new List<string>(Batch);
+        var parsed = new ParsedRow?[Batch];
+        var first = 1;
+        foreach (var line in File.ReadLines(path))
         {
-            var row = parsed[k];
-            if (row is null) continue;
-            if (row.Problem is not null)
-            {
-                Warn(g, path, k + 1, row.Problem, ref warnings);
-                continue;
-            }
-            var entry = row.Entry!;
-            var index = g.IndexOfId(entry.Id);
-            // A region or country row adds its names; the code tables keep naming and placing the region.
-            if (index >= 0 && entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country)
-            {
-                g.AddKeys(index, row.Keys!);
-                continue;
-            }
-            g.AddKeyed(entry, row.Keys!);
+            lines.Add(line);
+            if (lines.Count < Batch) continue;
+            AddBatch();
+            first += lines.Count;
+            lines.Clear();
         }
+        AddBatch();
         Summarize(g, path, warnings);
+
+        void AddBatch()
+        {
+            Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k => parsed[k] = ParseRow(lines[k], source));
+            for (var k = 0; k < lines.Count; k++)
+            {
+                var row = parsed[k];
+                parsed[k] = null;
+                if (row is null) continue;
+                if (row.Problem is not null)
+                {
+                    Warn(g, path, first + k, row.Problem, ref warnings);
+                    continue;
+                }
+                var entry = row.Entry!;
+                var index = g.IndexOfId(entry.Id);
+                // A region or country row adds its names; the code tables keep naming and placing the region.
+                if (index >= 0 && entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country)
+                {
+                    g.AddKeys(index, row.Keys!);
+                    continue;
+                }
+                g.AddKeyed(entry, row.Keys!);
+            }
+        }
     }
 
     private static ParsedRow? ParseRow(string line, string source)

@@ -258,3 +258,150 @@ public class ContainmentTests(BuiltInGazetteer gazetteer)
         Assert.Equal("LB", doc.Places.First(p => p.Text == "Tripoli").Resolved!.Iso2);
     }
 }
+
+[Collection("built-in gazetteer")]
+public class CompoundAndOfficeNameTests(BuiltInGazetteer gazetteer)
+{
+    private Document Run(string text)
+    {
+        var doc = new Document("test", text);
+        gazetteer.Stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void HyphenatedCompoundsNameTheirPlaces()
+    {
+        var doc = Run("The Kabul-based aid group said talks on the Kenya-Uganda border had stalled.");
+        Assert.Equal("AF", doc.Places.Single(p => p.Text == "Kabul").Resolved!.Iso2);
+        Assert.Equal("KE", doc.Places.Single(p => p.Text == "Kenya").Resolved!.Iso2);
+        Assert.Equal("UG", doc.Places.Single(p => p.Text == "Uganda").Resolved!.Iso2);
+    }
+
+    [Fact]
+    public void AnAbbreviationOpensNoLongerName()
+    {
+        var doc = Run("An aide to the US Energy Secretary fell ill, and the UK-based trust paid for the tests.");
+        Assert.Contains(doc.Places, p => p.Text == "US" && p.Resolved?.Iso2 == "US");
+        Assert.Contains(doc.Places, p => p.Text == "UK" && p.Resolved?.Iso2 == "GB");
+        Assert.DoesNotContain(doc.Places, p => p.Text.Contains("Energy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonsSurnameIsNotATownKnownByAnotherName()
+    {
+        // GeoNames lists "Chu" among the names of Chuzhou (China), a city of 280,000.
+        var doc = Run("An aide to Steven Chu said the minister had recovered.");
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Chu");
+    }
+
+    [Fact]
+    public void CountryNamedAsBackerIsEvidenceNotALocation()
+    {
+        var doc = Run("Iran-backed fighters shelled the town of Kafr Nabl in Idlib.");
+        var iran = doc.Places.Single(p => p.Text == "Iran");
+        Assert.True(iran.IsCountryEvidenceOnly);
+    }
+
+    [Fact]
+    public void DepartmentOfIsAnOfficeNotARegion()
+    {
+        var doc = Run("A spokesman for the California Department of Public Health said two more cases were found in California.");
+        Assert.All(doc.Places.Where(p => p.Text == "California"), p => Assert.Equal("US", p.Resolved!.Iso2));
+    }
+
+    [Fact]
+    public void AnOldAlternateNameYieldsToThePlaceWhoseOwnNameItIs()
+    {
+        // GeoNames lists "Rome" among the historical names of Washington, D.C.
+        var doc = Run("Officials in Texas said the shipment left Rome last week.");
+        Assert.NotEqual("Washington, D.C.", doc.Places.Single(p => p.Text == "Rome").Resolved!.Name);
+    }
+
+    [Fact]
+    public void RegionsNamedTypeWordFirstAreFoundByTheirBareName()
+    {
+        Assert.Contains(GazetteerLoader.AdminNameVariants("Province of Pangasinan"), v => v == "Pangasinan");
+        Assert.Contains(GazetteerLoader.AdminNameVariants("Departamento de Boyacá"), v => v == "Boyacá");
+        Assert.Equal("Pangasinan", Gazetteer.RegionName("Province of Pangasinan"));
+    }
+}
+
+[Collection("built-in gazetteer")]
+public class ReportContextTests(BuiltInGazetteer gazetteer)
+{
+    private Document Run(string text)
+    {
+        var doc = new Document("test", text);
+        gazetteer.Stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ACommonWordOpeningASentenceIsThePlaceTheReportNamesElsewhere()
+    {
+        var doc = Run("Cases were confirmed in Turkey on Monday. Turkey's health ministry said the patients were stable.");
+        Assert.Equal(2, doc.Places.Count(p => p.Text == "Turkey" && p.Resolved?.Iso2 == "TR"));
+    }
+
+    [Fact]
+    public void AListOfRegionsIsNotOneInsideTheNext()
+    {
+        var doc = Run("Cases have been found in states including Georgia, Oklahoma, Pennsylvania and Wisconsin.");
+        var oklahoma = doc.Places.Single(p => p.Text == "Oklahoma");
+        Assert.Equal(PlaceKind.Admin1, oklahoma.Resolved!.Kind);
+        Assert.Equal("US", oklahoma.Resolved.Iso2);
+    }
+
+    [Fact]
+    public void ANameInAListReadsLikeTheOthers()
+    {
+        // New Brunswick is also a city of 57,000 in New Jersey; among Canadian provinces it is the province.
+        var doc = Run("The outbreak began in Texas and spread to Ohio, Iowa and Kansas. Officials in Atlanta, Chicago and Boston " +
+                      "said similar illnesses occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick last month.");
+        var nb = doc.Places.Single(p => p.Text == "New Brunswick");
+        Assert.Equal("CA", nb.Resolved!.Iso2);
+        Assert.Equal(PlaceKind.Admin1, nb.Resolved.Kind);
+    }
+
+    [Fact]
+    public void APlaceSettledByItsContainerKeepsThatReadingWhenNamedBare()
+    {
+        var doc = Run("Protesters gathered in Athens, Greece on Monday. Officials in Chicago, Dallas, Denver and Boston said flights " +
+                      "from Texas and Ohio were full. Later Athens police cleared the square, and Athens hospitals treated dozens.");
+        Assert.All(doc.Places.Where(p => p.Text == "Athens"), p => Assert.Equal("GR", p.Resolved!.Iso2));
+    }
+
+    [Fact]
+    public void ATownNamedAgainDoesNotOutvoteTheCountryTheReportNames()
+    {
+        // Cornwall is also a Canadian city of 49,000; named three times it must not make Canada the report's country.
+        var doc = Run("Floods hit Cornwall on Monday. Cornwall council closed roads and Cornwall schools shut. " +
+                      "Officials in London and Exeter said more rain was due.");
+        Assert.Equal("GB", doc.FocusCountry);
+        Assert.Equal("GB", doc.Places.First(p => p.Text == "Cornwall").Resolved!.Iso2);
+    }
+
+    [Fact]
+    public void LocatedInNamesTheContainer()
+    {
+        var doc = Run("Samples came from ducks in Crawford County located in Pennsylvania and from a farm in Ohio.");
+        var county = doc.Places.Single(p => p.Text == "Crawford County");
+        Assert.Equal("Pennsylvania", county.Resolved!.Admin1);
+    }
+
+    [Fact]
+    public void AnOpeningCommonWordIsNotPartOfAnUnknownName()
+    {
+        var doc = Run("Gunmen attacked a patrol near Acapulco. Four Guerrero state police officers were wounded.");
+        Assert.Contains(doc.Places, p => p.Text == "Guerrero" && p.Resolved?.Iso2 == "MX");
+        Assert.DoesNotContain(doc.Places, p => p.Text.StartsWith("Four", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionAbroadReadOffTheEndOfALongerNameIsDropped()
+    {
+        var doc = Run("Police in Birmingham said the outbreak in the West Midlands was contained, and England had no new cases.");
+        Assert.DoesNotContain(doc.Places, p => p.Resolved?.Iso2 == "ZW");
+    }
+}

@@ -25,6 +25,10 @@ public sealed class PlaceCandidate
     /// <summary>"Iran-backed", "Iran's": the name is used for an actor.</summary>
     public bool ActorContext { get; set; }
     public bool IsDateline { get; set; }
+    /// <summary>The last words of a longer capitalized name the gazetteer does not know ("Midlands" in "West Midlands").</summary>
+    public bool EndsLongerName { get; set; }
+    /// <summary>Dropped as a capitalized common word opening a sentence ("Turkey's ..."); kept after all when the report names the place elsewhere.</summary>
+    public bool OpensSentenceAsCommonWord { get; set; }
     public int Sentence { get; set; } = -1;
     /// <summary>The candidate right after this one names its container ("Andar district, Ghazni province").</summary>
     public PlaceCandidate? Container { get; set; }

@@ -21,10 +21,11 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
     public List<PlaceCandidate> Find(Document doc)
     {
         var text = doc.Text;
-        var tokens = TextTokens.Split(text);
+        var tokens = SplitCompounds(text, TextTokens.Split(text));
         var skipped = doc.Boilerplate.Where(b => b.Kind != BoilerplateKind.Dateline).Select(b => b.Span).ToList();
         var dateline = DatelineSpan(doc);
         var result = new List<PlaceCandidate>();
+        var held = new List<PlaceCandidate>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -44,14 +45,70 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
                 i++;
                 continue;
             }
+            // "Iran-backed", "Saudi-led": a country named as a backer is evidence of the country, not a location.
+            if (found.ActorContext && found.DemonymOf is null && found.Span.End < text.Length && text[found.Span.End] == '-' &&
+                found.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact) is { Entry: { } country })
+                found = new PlaceCandidate { Span = found.Span, Text = found.Text, FirstToken = found.FirstToken, LastToken = found.LastToken, DemonymOf = country.CountryCode, Rule = "demonym" };
             found.IsDateline = dateline is { } d && d.Contains(found.Span);
             if (found.IsDateline) found.Qualifier = "dateline";
             found.Sentence = doc.SentenceIndexAt(found.Span.Start);
             if (Keep(doc, tokens, found)) result.Add(found);
+            else if (found.OpensSentenceAsCommonWord) held.Add(found);
             i = found.LastToken + 1;
+        }
+        // One sense per report: "Turkey's first case" opening a sentence is the country when the report names Turkey elsewhere.
+        if (held.Count > 0)
+        {
+            var named = result.Where(c => c.DemonymOf is null && c.Matches.Count > 0).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var restored = held.Where(c => named.Contains(c.Key)).ToList();
+            if (restored.Count > 0)
+            {
+                result.AddRange(restored);
+                result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            }
         }
         MarkBetween(tokens, result);
         return result;
+    }
+
+    /// <summary>
+    /// "Sydney-based", "UK-led", "India-Pakistan": a hyphenated word the gazetteer does not know as a whole, whose
+    /// first part it knows and whose rest is a lower-case word or another known name, is read as its parts.
+    /// </summary>
+    private List<Token> SplitCompounds(string text, List<Token> tokens)
+    {
+        List<Token>? result = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var hyphen = t.Text.IndexOf('-');
+            // The head is a word of three letters or more ("Al-" and "ez-" open names), or an abbreviation ("UK-based").
+            var head = hyphen >= 3 || (hyphen == 2 && char.IsUpper(t.Text[1]));
+            var parts = head && !t.Arabic && char.IsUpper(t.Text[0]) && !gazetteer.HasKey(NameKey.Exact(t.Text)) ? CompoundParts(t, hyphen) : null;
+            if (parts is null)
+            {
+                result?.Add(t);
+                continue;
+            }
+            result ??= tokens.Take(k).ToList();
+            result.AddRange(parts);
+        }
+        return result ?? tokens;
+    }
+
+    private List<Token>? CompoundParts(Token t, int hyphen)
+    {
+        var head = t.Text[..hyphen];
+        var rest = t.Text[(hyphen + 1)..];
+        var headKey = NameKey.Exact(head);
+        if (headKey.Length < 2 || (!gazetteer.HasKey(headKey) && !lexicon.Abbreviations.ContainsKey(head))) return null;
+        var first = new Token(t.Start, t.Start + hyphen, head, true, false);
+        var second = new Token(t.Start + hyphen + 1, t.End, rest, char.IsUpper(rest[0]), false);
+        // A short lower-case tail is part of the name ("Nad-e Ali", "Pul-e Alam"); a word is not ("-based", "-administered").
+        if (rest.Length >= 3 && rest.All(ch => char.IsLower(ch) || ch == '-')) return [first, second];
+        if (rest.Length >= 3 && char.IsUpper(rest[0]) && !rest.Contains('-') && (gazetteer.HasKey(NameKey.Exact(rest)) || lexicon.Abbreviations.ContainsKey(rest)))
+            return [first, second];
+        return null;
     }
 
     private bool IsLowerConnector(Token t) => !t.Arabic && char.IsLower(t.Text[0]) && Connectors.Contains(t.Lower);
@@ -68,6 +125,9 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             if (c is not null) return c;
         }
         // An unknown name that context marks as a place: "X camp", "the village of X", "near X".
+        // "The United Kingdom Department ...", "Four Guerrero state police": a sentence's opening common word is not
+        // part of an unknown name (the scan goes on from the next word).
+        if (runEnd > first && TextTokens.IsSentenceInitial(text, tokens[first]) && IsCommonWord(tokens[first].Text)) return null;
         var (nameLast, cue) = StripTrailingCueWords(tokens, first, runEnd);
         if (nameLast < first) return null;
         var nameSpan = new TextSpan(tokens[first].Start, tokens[nameLast].End);
@@ -91,6 +151,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             Annotate(doc, tokens, c);
             return c;
         }
+        // "US Energy Secretary": a known abbreviation opens no longer name (the key would drop "US" as a particle and find "Energy").
+        if (first < last && lexicon.Abbreviations.ContainsKey(tokens[first].Text)) return null;
         var letters = name.Count(char.IsLetter);
         if (letters <= 3 && name.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) return null; // acronyms other than the known ones
         if (first == last && !tokens[first].Arabic)
@@ -106,11 +168,16 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         return found;
     }
 
+    // "Department of Health", "Department for Environment": a government office, whatever place name stands before it.
+    private static bool IsOrganizationWord(List<Token> tokens, int k) =>
+        tokens[k].Lower == "department" && k + 1 < tokens.Count && tokens[k + 1].Lower is "of" or "for" or "on";
+
     private (int Last, string? Cue) StripTrailingCueWords(List<Token> tokens, int first, int runEnd)
     {
         for (var last = runEnd; last > first; last--)
         {
             var w = tokens[last].Lower;
+            if (IsOrganizationWord(tokens, last)) continue;
             foreach (var kind in new[] { "admin1", "admin2", "site", "town" })
                 if (lexicon.IsCue($"{kind}-after", w))
                     return (last - 1, kind);
@@ -124,6 +191,8 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var text = doc.Text;
         var before = WordsBefore(text, tokens, c.FirstToken, 5);
         var after = WordsAfter(text, tokens, c.LastToken, 4);
+        // "the California Department of Public Health" names an office, not a department (admin region) called California.
+        if (c.LastToken + 1 < tokens.Count && IsOrganizationWord(tokens, c.LastToken + 1)) after = [];
         var beforeNoDirection = before.SkipWhile(w => lexicon.IsCue("direction", w)).ToList();
 
         // "near the town of X" qualifies X as much as "near X" does.
@@ -238,17 +307,23 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var nextCapitalized = c.LastToken + 1 < tokens.Count && TextTokens.Adjacent(text, tokens[c.LastToken], tokens[c.LastToken + 1]) &&
                               tokens[c.LastToken + 1].Capitalized && !tokens[c.LastToken + 1].Arabic;
 
+        c.EndsLongerName = prevCapitalized && !c.IsDateline;
         // "Francisco Duque", "Omar Abu Layla said": the end of a longer capitalized name is a person or an organization.
         var suspicious = prevCapitalized && !c.IsDateline && c.KindCue is null;
         if (speech && !c.LocationContext && !c.IsDateline) suspicious |= single;
         if (single && IsCommonWord(first.Text) && c.KindCue is null && !c.IsDateline)
         {
-            if (initial && !c.LocationContext) return false;
+            if (initial && !c.LocationContext)
+            {
+                c.OpensSentenceAsCommonWord = true;
+                return false;
+            }
             suspicious = true;
         }
         if (suspicious)
         {
-            c.Matches = c.Matches.Where(IsMajor).ToList();
+            // "Steven Chu": a town known by another name (Chuzhou) is not read into the end of a person's name.
+            c.Matches = c.Matches.Where(m => IsMajor(m) && (m.IsPrimaryName || m.Entry.Kind != PlaceKind.Populated || !prevCapitalized || first.Arabic)).ToList();
             if (c.Matches.Count == 0) return false;
         }
         // "Quds Force", "Abu Layla": a name that runs on into more capitalized words keeps only well-known places by their main name.

@@ -11,7 +11,7 @@ namespace Sitrep.Places.Resolution;
 /// </summary>
 public sealed partial class PlaceResolver(Gazetteer gazetteer)
 {
-    [GeneratedRegex(@"^[\s,]*(?:(?:province|governorate|district|county|region|state|city|town|village|camp|base)\b)?\s*(?:,|\bin\b|\bof\b|\()\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:province|governorate|district|county|region|state|city|town|village|camp|base)\b)?\s*(?:,|(?:\b(?:located|situated|lying)\s+)?\bin\b|\bof\b|\()\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerGap();
 
     public sealed record Outcome(string? FocusCountry, IReadOnlyDictionary<string, double> CountryVotes);
@@ -40,7 +40,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             keys.Add(c.Key);
         }
         LinkContainers(text, candidates);
-        var context = new Context(focus, mentioned, Anchors(candidates));
+        var context = new Context(focus, mentioned, Anchors(candidates)) { Lists = ListPeers(text, candidates) };
         foreach (var c in candidates)
         {
             if (c.Rule is "variant" or "unknown" && focus is not null && c.Matches.Count == 0 && (c.KindCue is not null || c.Qualifier is not null))
@@ -84,14 +84,28 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 c.LocationContext = true;
             }
             // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
+            // So is a region abroad read off the end of a longer unknown name ("Midlands" in "West Midlands", "Bay" in "Mahim Bay").
             if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
-                b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 && !c.IsDateline)
+                (b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 || c.EndsLongerName && b.Entry.Kind == PlaceKind.Admin1) && !c.IsDateline)
             {
                 c.Best = null;
                 c.Matches = [];
                 c.Confidence = 0;
                 c.Rule = "unknown";
             }
+        }
+        // One sense per report: "Athens, Greece" once settles what a bare "Athens" means further on.
+        foreach (var group in candidates.Where(c => c.DemonymOf is null).GroupBy(c => c.Key))
+        {
+            var settled = group.FirstOrDefault(c => c.Container?.Best is not null && c.Best is { } b && Inside(b.Entry, c.Container.Best.Value.Entry));
+            if (settled?.Best is not { } reading) continue;
+            foreach (var c in group)
+                if (c != settled && c.Container is null && c.KindCue == settled.KindCue && c.Best is { } own && own.Entry != reading.Entry &&
+                    c.Matches.FirstOrDefault(m => m.Entry == reading.Entry) is { Entry: not null } same)
+                {
+                    c.Best = same;
+                    c.Confidence = Math.Max(c.Confidence, settled.Confidence);
+                }
         }
         // The focus as the final readings support it (names dropped in the second pass no longer vote).
         var final = CountryVotes(candidates);
@@ -104,6 +118,9 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     private sealed record Context(string? Focus, Dictionary<string, HashSet<string>> Mentions, List<(PlaceCandidate Candidate, GazetteerEntry Entry)> Anchors)
     {
+        /// <summary>For a name in a list ("British Columbia, Alberta, Ontario and New Brunswick"): the country and kind most of the others have.</summary>
+        public Dictionary<PlaceCandidate, (string Country, PlaceKind Kind)> Lists { get; init; } = [];
+
         /// <summary>True when another name in the report (not this one) points to the country.</summary>
         public bool MentionedBy(string countryCode, PlaceCandidate self) =>
             Mentions.TryGetValue(countryCode, out var keys) && keys.Any(k => k != self.Key);
@@ -171,7 +188,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         // A province and its capital share a name ("Kunduz", "Herat"): unless the text says "province", the town is meant.
         if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null)
         {
-            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
+            // Only a capital called so by its own name: "Oklahoma" is the state, though Oklahoma City is also listed under it.
+            var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.IsPrimaryName && m.Entry.CountryCode == best.Entry.CountryCode &&
                                                m.Entry.Admin1Code == best.Entry.Admin1Code && m.Entry.FeatureCode is "PPLA" or "PPLC")
                 .OrderByDescending(m => m.Entry.Population).FirstOrDefault();
             if (capital.Entry is not null)
@@ -211,7 +229,15 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 _ => 0,
             },
         };
-        if (!m.IsPrimaryName) s -= 0.3;
+        if (!m.IsPrimaryName)
+        {
+            s -= 0.3;
+            // "Rome" is an old name of Washington and "Atlanta" one of a Kansas town: a name that is another place's own
+            // name means that place unless the other is far smaller.
+            if (m.Quality == MatchQuality.Exact && !OwnName(m) && c.Matches.Any(x => x.Quality == MatchQuality.Exact && x.Entry != e && OwnName(x) &&
+                    (x.Entry.Kind is not (PlaceKind.Populated or PlaceKind.Site) || x.Entry.Population * 10 >= e.Population)))
+                s -= 3;
+        }
         s -= m.Quality switch { MatchQuality.Exact => 0, MatchQuality.Variant => 1.5, _ => 3 };
         s += (c.KindCue, e.Kind) switch
         {
@@ -231,6 +257,13 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         if (c.Container?.Best is { } container) s += Inside(e, container.Entry) ? 6 : -6;
 
+        // The names of a list are alike: the reading that shares the others' country and kind fits it.
+        if (ctx.Lists.TryGetValue(c, out var peers))
+        {
+            if (e.CountryCode == peers.Country) s += 2.5;
+            if (e.Kind == peers.Kind) s += 1.5;
+        }
+
         if (e.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
         {
             var nearest = double.MaxValue;
@@ -240,16 +273,19 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 nearest = Math.Min(nearest, Geo.Km(e.Latitude, e.Longitude, entry.Latitude, entry.Longitude));
             }
             s += nearest < 30 ? 3 : nearest < 100 ? 2 : nearest < 300 ? 1 : 0;
-            // Inside an admin region the report names.
+            // Inside an admin region the report names, the more so when the same sentence names it.
+            var inside = 0.0;
             foreach (var (other, entry) in ctx.Anchors)
                 if (entry.Kind == PlaceKind.Admin1 && entry.CountryCode == e.CountryCode && entry.Admin1Code == e.Admin1Code && other != c)
-                {
-                    s += 1.5;
-                    break;
-                }
+                    inside = Math.Max(inside, other.Sentence == c.Sentence && c.Sentence >= 0 ? 3 : 1.5);
+            s += inside;
         }
         return s;
     }
+
+    // Region names are keyed with and without their type word ("Province of Laguna", "Laguna"): both are the region's own name.
+    private static bool OwnName(GazetteerMatch m) =>
+        m.IsPrimaryName || m.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country or PlaceKind.WorldRegion;
 
     private static bool Inside(GazetteerEntry e, GazetteerEntry container) => container.Kind switch
     {
@@ -263,6 +299,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.Best is not { } best || best.Entry.Kind == PlaceKind.WorldRegion) continue;
@@ -271,7 +308,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             if (c.IsDateline) w = 3;
             else if (c.DemonymOf is not null) w = 0.5;
             else if (best.Entry.Kind == PlaceKind.Country) w = c.LocationContext ? 1.5 : 0.3;
-            else w = c.Confidence >= 0.5 ? 2 * c.Confidence : 0;
+            // A town named again is the same reading of the same name, not new evidence of its country.
+            else w = c.Confidence >= 0.5 ? 2 * c.Confidence * (counted.Add(c.Key) ? 1 : 0.25) : 0;
             votes[cc] = votes.GetValueOrDefault(cc) + w;
         }
         return votes;
@@ -281,6 +319,33 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         candidates.Where(c => c.Best is { } b && c.DemonymOf is null && b.Entry.Kind is not (PlaceKind.Country or PlaceKind.WorldRegion) && c.Confidence >= 0.7)
             .Select(c => (c, c.Best!.Value.Entry)).ToList();
 
+    [GeneratedRegex(@"^\s*(?:,|,?\s+and|,?\s+or)\s+$")]
+    private static partial Regex ListGap();
+
+    /// <summary>Runs of three or more names joined by commas and a last "and"/"or", each with what most of the others resolved to.</summary>
+    private static Dictionary<PlaceCandidate, (string, PlaceKind)> ListPeers(string text, IReadOnlyList<PlaceCandidate> candidates)
+    {
+        var result = new Dictionary<PlaceCandidate, (string, PlaceKind)>();
+        var start = 0;
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            if (k < candidates.Count && candidates[k].Span.Start > candidates[k - 1].Span.End &&
+                ListGap().IsMatch(text[candidates[k - 1].Span.End..candidates[k].Span.Start])) continue;
+            if (k - start >= 3)
+                for (var i = start; i < k; i++)
+                {
+                    var others = Enumerable.Range(start, k - start).Where(j => j != i && candidates[j].Best is not null && candidates[j].DemonymOf is null)
+                        .Select(j => candidates[j].Best!.Value.Entry).ToList();
+                    if (others.Count < 2) continue;
+                    var country = others.GroupBy(e => e.CountryCode).OrderByDescending(g => g.Count()).First();
+                    var kind = others.GroupBy(e => e.Kind).OrderByDescending(g => g.Count()).First();
+                    if (country.Count() * 2 > others.Count && kind.Count() * 2 > others.Count) result[candidates[i]] = (country.Key, kind.Key);
+                }
+            start = k;
+        }
+        return result;
+    }
+
     private static void LinkContainers(string text, IReadOnlyList<PlaceCandidate> candidates)
     {
         for (var k = 0; k + 1 < candidates.Count; k++)
@@ -289,6 +354,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             var b = candidates[k + 1];
             if (b.Best is not { } container || container.Entry.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Admin2)) continue;
             if (b.Span.Start - a.Span.End > 40) continue;
+            // "Georgia, Oklahoma, Pennsylvania": a list of regions of one level, not one inside the next.
+            if (a.Best is { } inner && inner.Entry.Kind == container.Entry.Kind) continue;
             if (ContainerGap().IsMatch(text[a.Span.End..b.Span.Start])) a.Container = b;
         }
     }

@@ -111,6 +111,17 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void A_place_written_with_another_event_noun_is_that_events()
+    {
+        var b = new DocBuilder("The strikes in Nineveh province answered the rocket attacks of last week on the base at Qayyarah.", new DateOnly(2024, 5, 7))
+            .Place("Nineveh", T.Region("Nineveh", "IQ", "IRQ", "Iraq", 36.3, 43.1), GeoPrecision.Region)
+            .Place("Qayyarah", T.Town("Qayyarah", "IQ", "IRQ", "Iraq", "Nineveh", 35.8, 43.3))
+            .Event("strikes", T.AirStrike);
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("Nineveh", r.Location);
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

@@ -22,7 +22,7 @@ public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<strin
         var clauses = new ClauseMap(document);
         var frame = new ReportingFrame(document);
         var dates = new DateChooser(document, clauses, frame, rules.EventNouns);
-        var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues);
+        var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues, rules.EventNouns);
         var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs);
         var facts = document.EventMentions
             .Where(m => m.Factuality == Core.Factuality.Asserted && m.Type.EventType.Length > 0)

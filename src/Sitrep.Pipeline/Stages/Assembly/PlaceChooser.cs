@@ -7,7 +7,8 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// Picks where a mention's event happened: the most specific resolved place in its clause, else in its
 /// sentence. Places named as an origin ("fighters from X") or as country evidence ("Syrian") are not locations.
 /// </summary>
-public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> locativeCues)
+public sealed partial class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> locativeCues,
+    IReadOnlySet<string>? eventNouns = null)
 {
     /// <summary>
     /// A place of the sentence that is not plainly the scene: named on the reporting side ("Residents of a village
@@ -37,10 +38,32 @@ public sealed class PlaceChooser(Document doc, ClauseMap clauses, ReportingFrame
             // Part of an actor's name ("US troops", "Syrian forces") or of a quote the trigger is not in.
             .Where(p => !doc.Actors.Any(a => a.Span.Overlaps(p.Span)))
             .Where(p => clauses.QuoteAt(p.Span.Start) is not { } q || q.Contains(m.Trigger.Start))
+            // "launched the strikes over the attacks on Aug. 15 at the Al-Tanf garrison": the place is the attacks'.
+            .Where(p => !ClaimedByAnotherEventNoun(p.Span, m))
             .OrderBy(p => clause.Contains(p.Span.Start) ? 0 : 1)
             .ThenByDescending(p => PlaceRank.Specificity(p.Resolved!.Kind))
             .ThenBy(p => Math.Abs(p.Span.Start - m.Trigger.Start))
             .FirstOrDefault();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}]+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
+
+    /// <summary>
+    /// True when an event noun of the sentence other than the trigger ("attacks") stands nearer the place, after the
+    /// trigger and with no comma between it and the place: the place is where that other event happened.
+    /// </summary>
+    private bool ClaimedByAnotherEventNoun(TextSpan place, EventMention m)
+    {
+        if (eventNouns is null || eventNouns.Count == 0 || place.Start < m.Trigger.End) return false;
+        var between = doc.Text[m.Trigger.End..place.Start];
+        foreach (System.Text.RegularExpressions.Match w in Word().Matches(between))
+        {
+            if (!eventNouns.Contains(w.Value.ToLowerInvariant())) continue;
+            var after = between[(w.Index + w.Length)..];
+            if (!after.Contains(',') && after.Length < between.Length / 2 + 1) return true;
+        }
+        return false;
     }
 
     // Words that may stand between a locative word and its place: "in the eastern province of X".

@@ -57,6 +57,14 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void ATownThatNamesItsDistrictIsTheTownUnlessCalledADistrict()
+    {
+        var town = Mention(Run("Air strikes hit a market in Maarat al-Numan on Monday."), "Maarat al-Numan");
+        Assert.Equal(PlaceKind.Populated, town.Resolved!.Kind);
+        Assert.Equal(GeoPrecision.Exact, town.Precision);
+    }
+
+    [Fact]
     public void ProvinceNamedInPartResolvesToTheRegion()
     {
         // GeoNames calls the region "Maidan Wardak Province"; a town elsewhere that merely looks like "Wardak" is not meant.

@@ -199,6 +199,22 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 second = top - 1;
             }
         }
+        // A district named after its seat ("Maarat al-Numan"): unless the text says "district", the town is meant.
+        if (best.Entry.Kind == PlaceKind.Admin2 && c.KindCue is null)
+        {
+            var seat = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
+                                            m.Entry.Admin1Code == best.Entry.Admin1Code &&
+                                            (m.Entry.Admin2Code.Length == 0 || m.Entry.Admin2Code == best.Entry.Admin2Code) &&
+                                            Geo.Km(m.Entry.Latitude, m.Entry.Longitude, best.Entry.Latitude, best.Entry.Longitude) < 60)
+                .OrderByDescending(m => m.Entry.FeatureCode is "PPLA" or "PPLA2" or "PPLA3" or "PPLC")
+                .ThenByDescending(m => m.Entry.Population).FirstOrDefault();
+            if (seat.Entry is not null)
+            {
+                best = seat;
+                top = Score(c, seat, ctx);
+                second = top - 1;
+            }
+        }
         c.Best = best;
         var margin = second == double.MinValue ? 4 : top - second;
         var quality = best.Quality switch { MatchQuality.Exact => 1.0, MatchQuality.Variant => 0.85, _ => 0.7 };

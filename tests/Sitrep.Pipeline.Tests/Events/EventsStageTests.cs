@@ -95,6 +95,7 @@ public class EventsStageTests(StagesFixture stages) : IClassFixture<StagesFixtur
     // Arrests
     [InlineData("Police arrested the mayor on corruption charges.", "Arrests")]
     [InlineData("Commandos took several suspected bomb makers into custody near Kunduz.", "Arrests")]
+    [InlineData("Activists accused government jets of striking a bakery queue.", "Air/drone strike")]
     [InlineData("Police raided a stronghold of the gang on the city's edge.", "Armed clash")]
     [InlineData("The security force detained three suspected insurgents during the search.", "Arrests")]
     [InlineData("Troops captured two bomb makers in a dawn operation.", "Arrests")]

@@ -122,6 +122,19 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void Police_who_broke_up_a_protest_are_its_second_actor()
+    {
+        var b = new DocBuilder("Police dispersed the protesters outside parliament in Nairobi on Monday.", new DateOnly(2024, 5, 7))
+            .Actor("Police", "Police Forces of Kenya", ActorCategory.StateForces, home: "KE")
+            .Actor("protesters", "Protesters (Kenya)", ActorCategory.Protesters, home: "KE")
+            .Place("Nairobi", T.Town("Nairobi", "KE", "KEN", "Kenya", "Nairobi", -1.28, 36.82))
+            .Day("on Monday", 2024, 5, 6)
+            .Event("dispersed", new EventTypeCode("Protests", "Protest with intervention", "PROTEST", "demonstrate", "145"));
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal(("Protesters (Kenya)", "Police Forces of Kenya", 16), (r.Actor1, r.Actor2, r.Interaction));
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

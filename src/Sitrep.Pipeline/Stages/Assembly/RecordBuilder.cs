@@ -150,8 +150,9 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         if (group.Type.EventType is "Protests" or "Riots" && group.Type.SubEventType != "Excessive force against protesters" &&
             a1 is { Category: ActorCategory.StateForces or ActorCategory.ExternalForces })
         {
-            if (a2 is null && group.Type.SubEventType == "Protest with intervention") a2 = a1;
-            a1 = null;
+            var forces = a1;
+            a1 = a2 is { Category: ActorCategory.Protesters or ActorCategory.Rioters } ? a2 : null;
+            a2 = group.Type.SubEventType == "Protest with intervention" || group.Type.EventType == "Riots" ? forces : a2 == a1 ? null : a2;
         }
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)

@@ -65,6 +65,13 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
     }
 
     [Fact]
+    public void ACompassWordBeforeAProvinceNamedLikeItsCapitalMeansTheProvince()
+    {
+        Assert.Equal(PlaceKind.Admin1, Mention(Run("Shelling hit a market in southern Idlib on Monday."), "Idlib").Resolved!.Kind);
+        Assert.Equal(PlaceKind.Populated, Mention(Run("Shelling hit a market in Idlib on Monday."), "Idlib").Resolved!.Kind);
+    }
+
+    [Fact]
     public void ProvinceNamedInPartResolvesToTheRegion()
     {
         // GeoNames calls the region "Maidan Wardak Province"; a town elsewhere that merely looks like "Wardak" is not meant.

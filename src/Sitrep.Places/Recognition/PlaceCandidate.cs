@@ -25,6 +25,8 @@ public sealed class PlaceCandidate
     /// <summary>"Iran-backed", "Iran's": the name is used for an actor.</summary>
     public bool ActorContext { get; set; }
     public bool IsDateline { get; set; }
+    /// <summary>"southern Idlib", "northern Aleppo": a part of the named area, which for a province means the province.</summary>
+    public bool Directional { get; set; }
     /// <summary>The last words of a longer capitalized name the gazetteer does not know ("Midlands" in "West Midlands").</summary>
     public bool EndsLongerName { get; set; }
     /// <summary>Dropped as a capitalized common word opening a sentence ("Turkey's ..."); kept after all when the report names the place elsewhere.</summary>

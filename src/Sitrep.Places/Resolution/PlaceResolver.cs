@@ -186,7 +186,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
         }
         // A province and its capital share a name ("Kunduz", "Herat"): unless the text says "province", the town is meant.
-        if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null)
+        if (best.Entry.Kind == PlaceKind.Admin1 && c.KindCue is null && !c.Directional)
         {
             // Only a capital called so by its own name: "Oklahoma" is the state, though Oklahoma City is also listed under it.
             var capital = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.IsPrimaryName && m.Entry.CountryCode == best.Entry.CountryCode &&
@@ -266,6 +266,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             ("town", PlaceKind.Admin1 or PlaceKind.Admin2) => -3,
             _ => 0,
         };
+        // "southern Idlib": where a province and its capital share the name, a compass word points to the province.
+        if (c.Directional && c.KindCue is null && e.Kind == PlaceKind.Admin1) s += 2;
         if (ctx is null) return s;
 
         if (ctx.Focus is not null && e.CountryCode == ctx.Focus) s += 3;

@@ -194,7 +194,7 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         // "the California Department of Public Health" names an office, not a department (admin region) called California.
         if (c.LastToken + 1 < tokens.Count && IsOrganizationWord(tokens, c.LastToken + 1)) after = [];
         var beforeNoDirection = before.SkipWhile(w => lexicon.IsCue("direction", w)).ToList();
-        c.Directional = before.Count > 0 && lexicon.IsCue("direction", before[0]);
+        c.Directional = before.Count > 0 && before[0] != "the" && lexicon.IsCue("direction", before[0]);
 
         // "near the town of X" qualifies X as much as "near X" does.
         var beforeKind = WithoutCue(before, "town-before");

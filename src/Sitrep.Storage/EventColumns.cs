@@ -79,8 +79,14 @@ internal static class EventColumns
 /// <summary>Small ADO.NET helpers shared by the SQLite and PostgreSQL stores.</summary>
 internal static class Sql
 {
+    /// <summary>Sets a parameter, adding it the first time a command uses it.</summary>
     public static void Param(DbCommand cmd, string name, object? value)
     {
+        if (cmd.Parameters.Count > 0 && cmd.Parameters.Contains(name))
+        {
+            cmd.Parameters[name].Value = value ?? DBNull.Value;
+            return;
+        }
         var p = cmd.CreateParameter();
         p.ParameterName = name;
         p.Value = value ?? DBNull.Value;

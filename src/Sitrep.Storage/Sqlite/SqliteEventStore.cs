@@ -39,9 +39,12 @@ public sealed class SqliteEventStore : SqlEventStore
             store.Pragma("PRAGMA journal_mode = WAL");
             store.Pragma("PRAGMA synchronous = NORMAL");
             store.Pragma("PRAGMA foreign_keys = ON");
+            store.Pragma("PRAGMA temp_store = MEMORY");
+            store.Pragma("PRAGMA cache_size = -65536");
             connection.CreateFunction("distance_km", (double? lat1, double? lon1, double lat2, double lon2) =>
                 lat1 is { } a && lon1 is { } b ? Geo.DistanceKm(a, b, lat2, lon2) : (double?)null);
             Migrations.Apply(store, "Sqlite", store.BeginWrite);
+            store.FillMatchKeys();
             return store;
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
@@ -80,11 +83,12 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override void IndexIncidentLocation(long id, double? latitude, double? longitude, DbTransaction tx)
     {
-        using var del = Command("DELETE FROM incidents_geo WHERE id = @id", tx);
+        var del = Reused("DELETE FROM incidents_geo WHERE id = @id", tx);
         Sql.Param(del, "id", id);
         del.ExecuteNonQuery();
-        if (latitude is not { } lat || longitude is not { } lon) return;
-        using var ins = Command("INSERT INTO incidents_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (@id, @lat, @lat, @lon, @lon)", tx);
+        // SQLite keeps NaN as NULL in the incidents table: no point to index either way.
+        if (latitude is not { } lat || longitude is not { } lon || double.IsNaN(lat) || double.IsNaN(lon)) return;
+        var ins = Reused("INSERT INTO incidents_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (@id, @lat, @lat, @lon, @lon)", tx);
         Sql.Param(ins, "id", id); Sql.Param(ins, "lat", lat); Sql.Param(ins, "lon", lon);
         ins.ExecuteNonQuery();
     }

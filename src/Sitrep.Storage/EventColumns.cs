@@ -53,7 +53,9 @@ internal static class EventColumns
 
     public static IEnumerable<string> Names => Columns.Select(c => c.Name);
 
-    public static string SelectList(string alias) => string.Join(", ", Columns.Select(c => $"{alias}.{c.Name}"));
+    /// <summary>The columns in Read's order; those left out are selected as NULL and stay at their defaults.</summary>
+    public static string SelectList(string alias, params string[] leaveOut) =>
+        string.Join(", ", Columns.Select(c => leaveOut.Contains(c.Name) ? "NULL" : $"{alias}.{c.Name}"));
 
     public static void AddParameters(DbCommand cmd, EventRecord e)
     {

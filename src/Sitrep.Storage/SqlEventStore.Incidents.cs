@@ -11,11 +11,12 @@ public abstract partial class SqlEventStore
     /// <summary>The widest date range an event can cover, so candidate searches can bound day_low in their indexes.</summary>
     private const int MaxDaySpan = 62;
 
-    private void WriteEvents(long reportId, string? source, IReadOnlyList<EventRecord> events, DbTransaction tx)
+    /// <param name="locked">Families whose lock the transaction already holds.</param>
+    private void WriteEvents(long reportId, string? source, IReadOnlyList<EventRecord> events, DbTransaction tx, HashSet<string>? locked = null)
     {
         if (events.Count == 0) return;
         var families = events.Select(e => _families.Of(e.SubEventType)).ToList();
-        LockFamilies(families.Distinct().Order(StringComparer.Ordinal), tx);
+        LockFamilies(families.Where(f => locked is null || !locked.Contains(f)).Distinct().Order(StringComparer.Ordinal), tx);
         var keptApart = KeptApart(reportId, tx);
         var usedByThisReport = new HashSet<long>();
         var touched = new List<long>();
@@ -259,9 +260,16 @@ public abstract partial class SqlEventStore
         FROM events e JOIN reports r ON r.id = e.report_id WHERE e.incident_id = @i ORDER BY e.id
         """;
 
-    private List<(StoredEvent Event, string? Source)> EventsOfIncident(long incidentId, DbTransaction? tx)
+    // What an incident's record is built from: evidence and merge reasons are left out, so refreshing a large incident
+    // does not parse them for every member.
+    private static readonly string MembersOfIncidentSql = $"""
+        SELECT e.id, e.report_id, e.incident_id, NULL, r.source, r.external_id, {EventColumns.SelectList("e", "evidence_json")}
+        FROM events e JOIN reports r ON r.id = e.report_id WHERE e.incident_id = @i ORDER BY e.id
+        """;
+
+    private List<(StoredEvent Event, string? Source)> EventsOfIncident(long incidentId, DbTransaction? tx, bool membersOnly = false)
     {
-        var cmd = Reused(EventsOfIncidentSql, tx);
+        var cmd = Reused(membersOnly ? MembersOfIncidentSql : EventsOfIncidentSql, tx);
         Sql.Param(cmd, "i", incidentId);
         using var r = cmd.ExecuteReader();
         var list = new List<(StoredEvent, string?)>();
@@ -278,7 +286,7 @@ public abstract partial class SqlEventStore
     /// <summary>Recomputes an incident's record from its events, or deletes it when none is left.</summary>
     private void RefreshIncident(long id, DbTransaction tx)
     {
-        var members = EventsOfIncident(id, tx);
+        var members = EventsOfIncident(id, tx, membersOnly: true);
         if (members.Count == 0)
         {
             using var del = Command("DELETE FROM incidents WHERE id = @id", tx);
@@ -307,7 +315,7 @@ public abstract partial class SqlEventStore
             reportId = Sql.Long(r, 0);
             incidentId = Sql.Long(r, 1);
         }
-        var others = EventsOfIncident(incidentId, tx).Select(m => m.Event.ReportId).Where(r => r != reportId).Distinct().ToList();
+        var others = EventsOfIncident(incidentId, tx, membersOnly: true).Select(m => m.Event.ReportId).Where(r => r != reportId).Distinct().ToList();
         if (others.Count == 0) { tx.Commit(); return incidentId; }
         var newId = NewIncident(tx);
         using (var move = Command("UPDATE events SET incident_id = @n, merge_json = NULL WHERE id = @id", tx))

@@ -186,11 +186,17 @@ public abstract partial class SqlEventStore : IEventStore
             {
                 var n = 0;
                 using var tx = BeginWrite();
+                // Every family the chunk touches is locked first, in one order: taken report by report, the locks of a
+                // long transaction would pile up in any order and could deadlock with another writer.
+                var families = chunk.SelectMany(c => c.Coding.Events).Select(e => _families.Of(e.SubEventType)).Distinct()
+                    .Order(StringComparer.Ordinal).ToList();
+                LockFamilies(families, tx);
+                var locked = families.ToHashSet(StringComparer.Ordinal);
                 foreach (var (report, coding) in chunk)
                 {
                     if (InsertJob(report, "pending", tx) is not { } jobId) continue;
                     var reportId = InsertReport(report, coding, tx);
-                    WriteEvents(reportId, report.Source, coding.Events, tx);
+                    WriteEvents(reportId, report.Source, coding.Events, tx, locked);
                     FinishJob(jobId, "import", reportId, tx);
                     n++;
                 }

@@ -88,10 +88,14 @@ public sealed class PostgresEventStore : SqlEventStore
     // The GiST index is on an expression over the incidents table itself: nothing to keep in step.
     protected override void IndexIncidentLocation(long id, double? latitude, double? longitude, DbTransaction tx) { }
 
-    protected override string TextCondition =>
+    // PostgreSQL's planner weighs walking incidents newest first against collecting every match from its statistics
+    // of the words and boxes (fresh after autovacuum's ANALYZE), so one form serves both.
+    protected override string TextCondition(string match, int rowsWanted) =>
         "i.id IN (SELECT e.incident_id FROM events e JOIN reports r ON r.id = e.report_id WHERE r.search @@ plainto_tsquery('english', @text))";
 
-    protected override string BoxCondition =>
+    protected override (string From, string Condition) TextEvents => ("reports r JOIN events e ON e.report_id = r.id", "r.search @@ plainto_tsquery('english', @text)");
+
+    protected override string BoxCondition(BoundingBox box, int rowsWanted) =>
         "point(i.longitude, i.latitude) <@ box(point(@min_lon, @min_lat), point(@max_lon, @max_lat))";
 
     protected override string DistanceExpression =>

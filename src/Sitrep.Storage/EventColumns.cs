@@ -53,7 +53,9 @@ internal static class EventColumns
 
     public static IEnumerable<string> Names => Columns.Select(c => c.Name);
 
-    public static string SelectList(string alias) => string.Join(", ", Columns.Select(c => $"{alias}.{c.Name}"));
+    /// <summary>The columns in Read's order; those left out are selected as NULL and stay at their defaults.</summary>
+    public static string SelectList(string alias, params string[] leaveOut) =>
+        string.Join(", ", Columns.Select(c => leaveOut.Contains(c.Name) ? "NULL" : $"{alias}.{c.Name}"));
 
     public static void AddParameters(DbCommand cmd, EventRecord e)
     {
@@ -79,8 +81,14 @@ internal static class EventColumns
 /// <summary>Small ADO.NET helpers shared by the SQLite and PostgreSQL stores.</summary>
 internal static class Sql
 {
+    /// <summary>Sets a parameter, adding it the first time a command uses it.</summary>
     public static void Param(DbCommand cmd, string name, object? value)
     {
+        if (cmd.Parameters.Count > 0 && cmd.Parameters.Contains(name))
+        {
+            cmd.Parameters[name].Value = value ?? DBNull.Value;
+            return;
+        }
         var p = cmd.CreateParameter();
         p.ParameterName = name;
         p.Value = value ?? DBNull.Value;

@@ -34,7 +34,7 @@ public sealed record EventQuery
     public ReviewFilter Review { get; init; } = ReviewFilter.NotRejected;
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
-    /// <summary>Count every match too (costs a second query on large stores).</summary>
+    /// <summary>Count every match too (a second query; a text search is counted up to EventPage.TotalLimit).</summary>
     public bool IncludeTotal { get; init; }
 }
 
@@ -79,7 +79,11 @@ public sealed record IncidentRow
     public IReadOnlyList<string> ReviewedFields { get; init; } = [];
 }
 
-public sealed record EventPage(IReadOnlyList<IncidentRow> Items, int Offset, int Limit, long? Total);
+/// <summary>A page of incidents. Total (when asked for) is exact, except that a text search matching more than <see cref="TotalLimit"/> incidents has none.</summary>
+public sealed record EventPage(IReadOnlyList<IncidentRow> Items, int Offset, int Limit, long? Total)
+{
+    public const int TotalLimit = 1_000;
+}
 
 /// <summary>A report's event as stored, with what it was merged on.</summary>
 public sealed record StoredEvent(long Id, long ReportId, long IncidentId, Sitrep.Core.EventRecord Record, MergeExplanation? Merge)

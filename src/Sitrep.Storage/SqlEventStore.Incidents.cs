@@ -9,14 +9,15 @@ namespace Sitrep.Storage;
 
 public abstract partial class SqlEventStore
 {
-    /// <summary>The widest date range an event can cover, so candidate searches can use the (family, day_low) index.</summary>
+    /// <summary>The widest date range an event can cover, so candidate searches can bound day_low in their indexes.</summary>
     private const int MaxDaySpan = 62;
 
-    private void WriteEvents(long reportId, string? source, IReadOnlyList<EventRecord> events, DbTransaction tx)
+    /// <param name="locked">Families whose lock the transaction already holds.</param>
+    private void WriteEvents(long reportId, string? source, IReadOnlyList<EventRecord> events, DbTransaction tx, HashSet<string>? locked = null)
     {
         if (events.Count == 0) return;
         var families = events.Select(e => _families.Of(e.SubEventType)).ToList();
-        LockFamilies(families.Distinct().Order(StringComparer.Ordinal), tx);
+        LockFamilies(families.Where(f => locked is null || !locked.Contains(f)).Distinct().Order(StringComparer.Ordinal), tx);
         var keptApart = KeptApart(reportId, tx);
         var usedByThisReport = new HashSet<long>();
         var touched = new List<long>();
@@ -25,147 +26,46 @@ public abstract partial class SqlEventStore
             var e = events[i];
             var features = MatchFeatures.From(e, families[i], reportId: reportId);
             var (incidentId, explanation) = BestIncident(features, keptApart, usedByThisReport, tx);
-            incidentId ??= NewIncident(tx);
+            if (incidentId is { } joined)
+            {
+                if (!touched.Contains(joined)) touched.Add(joined);
+            }
+            else incidentId = IncidentOf(reportId, source, e, tx);
             usedByThisReport.Add(incidentId.Value);
             InsertEvent(reportId, incidentId.Value, i, e, features, explanation, tx);
-            if (!touched.Contains(incidentId.Value)) touched.Add(incidentId.Value);
         }
         foreach (var id in touched) RefreshIncident(id, tx);
     }
 
-    private (long? Incident, MergeExplanation? Why) BestIncident(MatchFeatures f, HashSet<long> keptApart, HashSet<long> usedByThisReport, DbTransaction tx)
+    /// <summary>
+    /// A new incident for one event. No other event of the report can join it (a report's events never share an
+    /// incident), so its record is final: built from the event in hand and written once, not re-read and updated.
+    /// </summary>
+    private long IncidentOf(long reportId, string? source, EventRecord e, DbTransaction tx)
     {
-        if (f.DayLow is null) return (null, null);
-        var candidates = new List<MatchFeatures>();
-        using (var cmd = Command("""
-            SELECT id, report_id, incident_id, family, day_low, day_high, latitude, longitude, geo_precision, iso2, admin1, actor_key, tokens
-            FROM events WHERE family = @family AND day_low >= @from AND day_low <= @high AND day_high >= @low AND report_id <> @report
-            """, tx))
-        {
-            Sql.Param(cmd, "family", f.Family);
-            Sql.Param(cmd, "from", f.DayLow.Value - MaxDaySpan);
-            Sql.Param(cmd, "high", f.DayHigh!.Value);
-            Sql.Param(cmd, "low", f.DayLow.Value);
-            Sql.Param(cmd, "report", f.ReportId);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                candidates.Add(new MatchFeatures(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), r.GetString(3), Sql.IntOrNull(r, 4), Sql.IntOrNull(r, 5),
-                    Sql.DoubleOrNull(r, 6), Sql.DoubleOrNull(r, 7), Sql.IntOrNull(r, 8), Sql.Str(r, 9), Sql.Str(r, 10), Sql.Str(r, 11) ?? "", Sql.Str(r, 12) ?? ""));
-        }
-        var scored = candidates.Where(c => !usedByThisReport.Contains(c.IncidentId))
-            .Select(c => (c.IncidentId, Why: Matcher.Compare(f, c)))
-            .Where(x => x.Why is not null && Matcher.IsMatch(x.Why))
-            .OrderByDescending(x => x.Why!.Score).ToList();
-        if (scored.Count == 0) return (null, null);
-        // An incident holding this report's own events or a report the user split from it is off limits.
-        var blocked = IncidentsHoldingReports(scored.Select(s => s.IncidentId).Distinct(), [.. keptApart, f.ReportId], tx);
-        var best = scored.FirstOrDefault(s => !blocked.Contains(s.IncidentId));
-        return best.Why is null ? (null, null) : (best.IncidentId, best.Why);
+        var row = IncidentSummary.Build(0, [new IncidentMember(e, source, reportId)], Sql.Now());
+        var cmd = Reused(InsertIncidentSql, tx);
+        BindIncident(cmd, row);
+        var id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        IndexIncidentLocation(id, row.Latitude, row.Longitude, tx);
+        return id;
     }
 
-    private HashSet<long> IncidentsHoldingReports(IEnumerable<long> incidents, HashSet<long> reports, DbTransaction tx)
-    {
-        var blocked = new HashSet<long>();
-        var ids = incidents.ToList();
-        if (ids.Count == 0 || reports.Count == 0) return blocked;
-        using var cmd = Command($"SELECT DISTINCT incident_id, report_id FROM events WHERE incident_id IN ({string.Join(",", ids)})", tx);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            if (reports.Contains(Sql.Long(r, 1))) blocked.Add(Sql.Long(r, 0));
-        return blocked;
-    }
+    private static readonly string[] IncidentColumns =
+    [
+        "event_date", "day", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+        "inter2", "interaction", "country", "iso2", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities",
+        "fatalities_low", "fatalities_best", "fatalities_high", "sources", "notes", "report_count", "event_count", "updated_at",
+        "review_status", "reviewed_fields",
+    ];
 
-    private HashSet<long> KeptApart(long reportId, DbTransaction tx)
-    {
-        var set = new HashSet<long>();
-        using var cmd = Command("SELECT report_a, report_b FROM kept_apart WHERE report_a = @r OR report_b = @r", tx);
-        Sql.Param(cmd, "r", reportId);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) set.Add(Sql.Long(r, 0) == reportId ? Sql.Long(r, 1) : Sql.Long(r, 0));
-        return set;
-    }
+    private static readonly string InsertIncidentSql =
+        $"INSERT INTO incidents ({string.Join(", ", IncidentColumns)}) VALUES ({string.Join(", ", IncidentColumns.Select(c => "@" + c))}) RETURNING id";
 
-    private long NewIncident(DbTransaction tx)
-    {
-        using var cmd = Command("INSERT INTO incidents (event_date, event_type, sub_event_type, actor1, updated_at) VALUES ('', '', '', '', @now) RETURNING id", tx);
-        Sql.Param(cmd, "now", Sql.Now());
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    private static readonly string UpdateIncidentSql = $"UPDATE incidents SET {string.Join(", ", IncidentColumns.Select(c => $"{c} = @{c}"))} WHERE id = @id";
 
-    private void InsertEvent(long reportId, long incidentId, int seq, EventRecord e, MatchFeatures f, MergeExplanation? why, DbTransaction tx)
+    private static void BindIncident(DbCommand cmd, IncidentRow row)
     {
-        var names = EventColumns.Names.ToList();
-        using var cmd = Command($"""
-            INSERT INTO events (report_id, incident_id, seq, family, day_low, day_high, actor_key, tokens, merge_json, {string.Join(", ", names)})
-            VALUES (@report_id, @incident_id, @seq, @family, @day_low, @day_high, @actor_key, @tokens, @merge_json, {string.Join(", ", names.Select(n => "@" + n))})
-            """, tx);
-        Sql.Param(cmd, "report_id", reportId);
-        Sql.Param(cmd, "incident_id", incidentId);
-        Sql.Param(cmd, "seq", seq);
-        Sql.Param(cmd, "family", f.Family);
-        Sql.Param(cmd, "day_low", f.DayLow);
-        Sql.Param(cmd, "day_high", f.DayHigh);
-        Sql.Param(cmd, "actor_key", f.Actors);
-        Sql.Param(cmd, "tokens", f.Tokens);
-        Sql.Param(cmd, "merge_json", why is null ? null : JsonSerializer.Serialize(why, SitrepJson.Options));
-        EventColumns.AddParameters(cmd, e);
-        cmd.ExecuteNonQuery();
-    }
-
-    private List<long> IncidentsOfReport(long reportId, DbTransaction tx)
-    {
-        using var cmd = Command("SELECT DISTINCT incident_id FROM events WHERE report_id = @r", tx);
-        Sql.Param(cmd, "r", reportId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<long>();
-        while (r.Read()) list.Add(Sql.Long(r, 0));
-        return list;
-    }
-
-    private List<(StoredEvent Event, string? Source)> EventsOfIncident(long incidentId, DbTransaction? tx)
-    {
-        using var cmd = Command($"""
-            SELECT e.id, e.report_id, e.incident_id, e.merge_json, r.source, r.external_id, {EventColumns.SelectList("e")}
-            FROM events e JOIN reports r ON r.id = e.report_id WHERE e.incident_id = @i ORDER BY e.id
-            """, tx);
-        Sql.Param(cmd, "i", incidentId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<(StoredEvent, string?)>();
-        while (r.Read())
-        {
-            var record = EventColumns.Read(r, 6, Sql.Long(r, 1));
-            record.ReportId = r.GetString(5);
-            var why = Sql.Str(r, 3) is { } json ? JsonSerializer.Deserialize<MergeExplanation>(json, SitrepJson.Options) : null;
-            list.Add((new StoredEvent(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), record, why), Sql.Str(r, 4)));
-        }
-        return list;
-    }
-
-    /// <summary>Recomputes an incident's record from its events, or deletes it when none is left.</summary>
-    private void RefreshIncident(long id, DbTransaction tx)
-    {
-        var members = EventsOfIncident(id, tx);
-        if (members.Count == 0)
-        {
-            using var del = Command("DELETE FROM incidents WHERE id = @id", tx);
-            Sql.Param(del, "id", id);
-            del.ExecuteNonQuery();
-            IndexIncidentLocation(id, null, null, tx);
-            return;
-        }
-        var machine = IncidentSummary.Build(id, members.Select(m => new IncidentMember(m.Event.Record, m.Source, m.Event.ReportId)).ToList(), Sql.Now());
-        // The row shows what analysts corrected; the machine's values stay in the events and are rebuilt on request.
-        var row = ReviewRules.Effective(machine, ReviewsOf(id, tx));
-        using var cmd = Command("""
-            UPDATE incidents SET event_date = @event_date, day = @day, time_precision = @time_precision, event_type = @event_type,
-              sub_event_type = @sub_event_type, actor1 = @actor1, assoc_actor_1 = @assoc_actor_1, inter1 = @inter1, actor2 = @actor2,
-              assoc_actor_2 = @assoc_actor_2, inter2 = @inter2, interaction = @interaction, country = @country, iso2 = @iso2, iso3 = @iso3,
-              admin1 = @admin1, admin2 = @admin2, location = @location, latitude = @latitude, longitude = @longitude,
-              geo_precision = @geo_precision, fatalities = @fatalities, fatalities_low = @fatalities_low, fatalities_best = @fatalities_best,
-              fatalities_high = @fatalities_high, sources = @sources, notes = @notes, report_count = @report_count,
-              event_count = @event_count, updated_at = @updated_at, review_status = @review_status, reviewed_fields = @reviewed_fields
-            WHERE id = @id
-            """, tx);
         Sql.Param(cmd, "event_date", row.EventDate);
         Sql.Param(cmd, "day", MatchFeatures.ParseDay(row.EventDate));
         Sql.Param(cmd, "time_precision", row.TimePrecision);
@@ -198,6 +98,212 @@ public abstract partial class SqlEventStore
         Sql.Param(cmd, "updated_at", row.UpdatedAt);
         Sql.Param(cmd, "review_status", row.ReviewStatus);
         Sql.Param(cmd, "reviewed_fields", string.Join(';', row.ReviewedFields));
+    }
+
+    private const string CandidateSelect = """
+        SELECT id, report_id, incident_id, family, day_low, day_high, latitude, longitude, geo_precision, iso2, admin1, actor_key, tokens
+        FROM events WHERE family = @family AND day_low >= @from AND day_low <= @high AND day_high >= @low AND report_id <> @report
+        """;
+
+    /// <summary>
+    /// The query for every stored event the matcher could accept for <paramref name="f"/>: same family, overlapping
+    /// dates, and a place it allows. Those are events within reach on the map (the grid cells around it), events
+    /// without coordinates in a compatible region, and, when one of the two is placed only to its region, events in
+    /// the same region. Each part reads its own index; without a usable place it is family and dates alone.
+    /// </summary>
+    private DbCommand CandidateQuery(MatchFeatures f, DbTransaction tx)
+    {
+        var region = MatchCells.Region(f.Admin1);
+        var parts = new List<string>();
+        IReadOnlyList<long>? cells = null;
+        if (f.Latitude is { } lat && f.Longitude is { } lon)
+        {
+            cells = MatchCells.Around(lat, lon, Matcher.MaxKm);
+            if (cells is not null)
+            {
+                // Cells around the point, and the cell of coordinates off the globe (the matcher still measures those).
+                parts.Add($"cell IN ({string.Join(", ", cells.Select((_, i) => "@c" + i))}, {MatchCells.OffTheGlobe})");
+                parts.Add(region.Length == 0 ? "cell IS NULL"
+                    : f.GeoPrecision == 3 ? "region IN (@region, '')"
+                    : $"region IN (@region, '') AND {LooseRegionCondition}");
+            }
+        }
+        else if (region.Length > 0) parts.Add("region IN (@region, '')");
+
+        // UNION ALL keeps each part on its own index (a plain UNION can lead SQLite to one sorted scan of family and dates);
+        // an event both parts return is read twice and counted once.
+        var cmd = Reused(parts.Count == 0 ? CandidateSelect : string.Join(" UNION ALL ", parts.Select(p => $"{CandidateSelect} AND {p}")), tx);
+        Sql.Param(cmd, "family", f.Family);
+        Sql.Param(cmd, "from", f.DayLow!.Value - MaxDaySpan);
+        Sql.Param(cmd, "high", f.DayHigh!.Value);
+        Sql.Param(cmd, "low", f.DayLow.Value);
+        Sql.Param(cmd, "report", f.ReportId);
+        if (parts.Count > 0 && region.Length > 0) Sql.Param(cmd, "region", region);
+        if (parts.Count > 0 && cells is not null)
+            for (var i = 0; i < cells.Count; i++) Sql.Param(cmd, "c" + i, cells[i]);
+        return cmd;
+    }
+
+    /// <summary>Events a distant event can still match by region: those without coordinates or placed only to their region (the events_loose index).</summary>
+    private const string LooseRegionCondition = "(cell IS NULL OR geo_precision = 3)";
+
+    private (long? Incident, MergeExplanation? Why) BestIncident(MatchFeatures f, HashSet<long> keptApart, HashSet<long> usedByThisReport, DbTransaction tx)
+    {
+        if (f.DayLow is null) return (null, null);
+        var candidates = new List<MatchFeatures>();
+        var seen = new HashSet<long>();
+        using (var r = CandidateQuery(f, tx).ExecuteReader())
+        {
+            while (r.Read())
+                if (seen.Add(Sql.Long(r, 0)))
+                    candidates.Add(new MatchFeatures(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), r.GetString(3), Sql.IntOrNull(r, 4), Sql.IntOrNull(r, 5),
+                        Sql.DoubleOrNull(r, 6), Sql.DoubleOrNull(r, 7), Sql.IntOrNull(r, 8), Sql.Str(r, 9), Sql.Str(r, 10), Sql.Str(r, 11) ?? "", Sql.Str(r, 12) ?? ""));
+        }
+        // Equal scores go to the earliest stored event, whatever order the database returned the rows in.
+        candidates.Sort((a, b) => a.EventId.CompareTo(b.EventId));
+        var scored = candidates.Where(c => !usedByThisReport.Contains(c.IncidentId))
+            .Select(c => (c.IncidentId, Why: Matcher.Compare(f, c)))
+            .Where(x => x.Why is not null && Matcher.IsMatch(x.Why))
+            .OrderByDescending(x => x.Why!.Score).ToList();
+        if (scored.Count == 0) return (null, null);
+        // An incident holding this report's own events or a report the user split from it is off limits. The report's
+        // own events in the store are the ones written in this call (recoding deletes the old ones first), so their
+        // incidents are already left out above; only split-off reports need a look at the store.
+        HashSet<long> blocked = keptApart.Count == 0 ? [] : IncidentsHoldingReports(scored.Select(s => s.IncidentId).Distinct(), keptApart, tx);
+        var best = scored.FirstOrDefault(s => !blocked.Contains(s.IncidentId));
+        return best.Why is null ? (null, null) : (best.IncidentId, best.Why);
+    }
+
+    /// <summary>Gives events stored before the match cells existed their cell and region, a few thousand per transaction.</summary>
+    protected void FillMatchKeys()
+    {
+        while (true)
+        {
+            using var tx = BeginWrite();
+            var rows = new List<(long Id, double? Lat, double? Lon, string? Admin1)>();
+            using (var select = Command("SELECT id, latitude, longitude, admin1 FROM events WHERE region IS NULL ORDER BY id LIMIT 5000", tx))
+            using (var r = select.ExecuteReader())
+                while (r.Read()) rows.Add((Sql.Long(r, 0), Sql.DoubleOrNull(r, 1), Sql.DoubleOrNull(r, 2), Sql.Str(r, 3)));
+            foreach (var (id, lat, lon, admin1) in rows)
+            {
+                var update = Reused("UPDATE events SET cell = @cell, region = @region WHERE id = @id", tx);
+                Sql.Param(update, "cell", MatchCells.Of(lat, lon));
+                Sql.Param(update, "region", MatchCells.Region(admin1));
+                Sql.Param(update, "id", id);
+                update.ExecuteNonQuery();
+            }
+            tx.Commit();
+            if (rows.Count == 0) return;
+        }
+    }
+
+    private HashSet<long> IncidentsHoldingReports(IEnumerable<long> incidents, HashSet<long> reports, DbTransaction tx)
+    {
+        var blocked = new HashSet<long>();
+        var ids = incidents.ToList();
+        if (ids.Count == 0 || reports.Count == 0) return blocked;
+        using var cmd = Command($"SELECT DISTINCT incident_id, report_id FROM events WHERE incident_id IN ({string.Join(",", ids)})", tx);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            if (reports.Contains(Sql.Long(r, 1))) blocked.Add(Sql.Long(r, 0));
+        return blocked;
+    }
+
+    private HashSet<long> KeptApart(long reportId, DbTransaction tx)
+    {
+        var set = new HashSet<long>();
+        var cmd = Reused("SELECT report_a, report_b FROM kept_apart WHERE report_a = @r OR report_b = @r", tx);
+        Sql.Param(cmd, "r", reportId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) set.Add(Sql.Long(r, 0) == reportId ? Sql.Long(r, 1) : Sql.Long(r, 0));
+        return set;
+    }
+
+    private long NewIncident(DbTransaction tx)
+    {
+        var cmd = Reused("INSERT INTO incidents (event_date, event_type, sub_event_type, actor1, updated_at) VALUES ('', '', '', '', @now) RETURNING id", tx);
+        Sql.Param(cmd, "now", Sql.Now());
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static readonly string InsertEventSql = $"""
+        INSERT INTO events (report_id, incident_id, seq, family, day_low, day_high, actor_key, tokens, merge_json, cell, region, {string.Join(", ", EventColumns.Names)})
+        VALUES (@report_id, @incident_id, @seq, @family, @day_low, @day_high, @actor_key, @tokens, @merge_json, @cell, @region, {string.Join(", ", EventColumns.Names.Select(n => "@" + n))})
+        """;
+
+    private void InsertEvent(long reportId, long incidentId, int seq, EventRecord e, MatchFeatures f, MergeExplanation? why, DbTransaction tx)
+    {
+        var cmd = Reused(InsertEventSql, tx);
+        Sql.Param(cmd, "report_id", reportId);
+        Sql.Param(cmd, "incident_id", incidentId);
+        Sql.Param(cmd, "seq", seq);
+        Sql.Param(cmd, "family", f.Family);
+        Sql.Param(cmd, "day_low", f.DayLow);
+        Sql.Param(cmd, "day_high", f.DayHigh);
+        Sql.Param(cmd, "actor_key", f.Actors);
+        Sql.Param(cmd, "tokens", f.Tokens);
+        Sql.Param(cmd, "merge_json", why is null ? null : JsonSerializer.Serialize(why, SitrepJson.Options));
+        Sql.Param(cmd, "cell", MatchCells.Of(e.Latitude, e.Longitude));
+        Sql.Param(cmd, "region", MatchCells.Region(e.Admin1));
+        EventColumns.AddParameters(cmd, e);
+        cmd.ExecuteNonQuery();
+    }
+
+    private List<long> IncidentsOfReport(long reportId, DbTransaction tx)
+    {
+        using var cmd = Command("SELECT DISTINCT incident_id FROM events WHERE report_id = @r", tx);
+        Sql.Param(cmd, "r", reportId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<long>();
+        while (r.Read()) list.Add(Sql.Long(r, 0));
+        return list;
+    }
+
+    private static readonly string EventsOfIncidentSql = $"""
+        SELECT e.id, e.report_id, e.incident_id, e.merge_json, r.source, r.external_id, {EventColumns.SelectList("e")}
+        FROM events e JOIN reports r ON r.id = e.report_id WHERE e.incident_id = @i ORDER BY e.id
+        """;
+
+    // What an incident's record is built from: evidence and merge reasons are left out, so refreshing a large incident
+    // does not parse them for every member.
+    private static readonly string MembersOfIncidentSql = $"""
+        SELECT e.id, e.report_id, e.incident_id, NULL, r.source, r.external_id, {EventColumns.SelectList("e", "evidence_json")}
+        FROM events e JOIN reports r ON r.id = e.report_id WHERE e.incident_id = @i ORDER BY e.id
+        """;
+
+    private List<(StoredEvent Event, string? Source)> EventsOfIncident(long incidentId, DbTransaction? tx, bool membersOnly = false)
+    {
+        var cmd = Reused(membersOnly ? MembersOfIncidentSql : EventsOfIncidentSql, tx);
+        Sql.Param(cmd, "i", incidentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<(StoredEvent, string?)>();
+        while (r.Read())
+        {
+            var record = EventColumns.Read(r, 6, Sql.Long(r, 1));
+            record.ReportId = r.GetString(5);
+            var why = Sql.Str(r, 3) is { } json ? JsonSerializer.Deserialize<MergeExplanation>(json, SitrepJson.Options) : null;
+            list.Add((new StoredEvent(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), record, why), Sql.Str(r, 4)));
+        }
+        return list;
+    }
+
+    /// <summary>Recomputes an incident's record from its events, or deletes it when none is left.</summary>
+    private void RefreshIncident(long id, DbTransaction tx)
+    {
+        var members = EventsOfIncident(id, tx, membersOnly: true);
+        if (members.Count == 0)
+        {
+            using var del = Command("DELETE FROM incidents WHERE id = @id", tx);
+            Sql.Param(del, "id", id);
+            del.ExecuteNonQuery();
+            IndexIncidentLocation(id, null, null, tx);
+            return;
+        }
+        var machine = IncidentSummary.Build(id, members.Select(m => new IncidentMember(m.Event.Record, m.Source, m.Event.ReportId)).ToList(), Sql.Now());
+        // The row shows what analysts corrected; the machine's values stay in the events and are rebuilt on request.
+        var row = ReviewRules.Effective(machine, ReviewsOf(id, tx));
+        var cmd = Reused(UpdateIncidentSql, tx);
+        BindIncident(cmd, row);
         Sql.Param(cmd, "id", id);
         cmd.ExecuteNonQuery();
         IndexIncidentLocation(id, row.Latitude, row.Longitude, tx);
@@ -215,7 +321,7 @@ public abstract partial class SqlEventStore
             reportId = Sql.Long(r, 0);
             incidentId = Sql.Long(r, 1);
         }
-        var others = EventsOfIncident(incidentId, tx).Select(m => m.Event.ReportId).Where(r => r != reportId).Distinct().ToList();
+        var others = EventsOfIncident(incidentId, tx, membersOnly: true).Select(m => m.Event.ReportId).Where(r => r != reportId).Distinct().ToList();
         if (others.Count == 0) { tx.Commit(); return incidentId; }
         var newId = NewIncident(tx);
         using (var move = Command("UPDATE events SET incident_id = @n, merge_json = NULL WHERE id = @id", tx))

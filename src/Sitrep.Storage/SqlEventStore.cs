@@ -57,6 +57,21 @@ public abstract partial class SqlEventStore : IEventStore
         return cmd;
     }
 
+    private readonly Dictionary<string, DbCommand> _reused = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A command kept for the store's lifetime, for statements run once or more per event: the database parses and
+    /// plans them once instead of every time. Callers hold the lock, never dispose it, and set every parameter on each
+    /// use (Sql.Param replaces a value; clearing the parameters instead makes Npgsql reuse the old values once it has
+    /// prepared the statement).
+    /// </summary>
+    protected DbCommand Reused(string sql, DbTransaction? tx)
+    {
+        if (!_reused.TryGetValue(sql, out var cmd)) _reused[sql] = cmd = Command(sql);
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
     public EnqueueResult Enqueue(ReportSubmission report) =>
         EnqueueMany([report]).Queued == 1 ? EnqueueResult.Queued : EnqueueResult.Duplicate;
 
@@ -82,7 +97,7 @@ public abstract partial class SqlEventStore : IEventStore
 
     private long? InsertJob(ReportSubmission r, string status, DbTransaction tx)
     {
-        using var cmd = Command("""
+        var cmd = Reused("""
             INSERT INTO jobs (external_id, origin, text_hash, url, title, source, published, text, status, attempts, queued_at)
             VALUES (@external_id, @origin, @text_hash, @url, @title, @source, @published, @text, @status, 0, @now)
             ON CONFLICT DO NOTHING RETURNING id
@@ -136,14 +151,14 @@ public abstract partial class SqlEventStore : IEventStore
     private void FinishJob(long jobId, string worker, long reportId, DbTransaction tx)
     {
         // The text now lives in the report; the job keeps its hash so the same text is still recognised.
-        using var done = Command("UPDATE jobs SET status = 'done', worker = @w, attempts = attempts + 1, report_id = @r, text = '', finished_at = @now WHERE id = @id", tx);
+        var done = Reused("UPDATE jobs SET status = 'done', worker = @w, attempts = attempts + 1, report_id = @r, text = '', finished_at = @now WHERE id = @id", tx);
         Sql.Param(done, "w", worker); Sql.Param(done, "r", reportId); Sql.Param(done, "now", Sql.Now()); Sql.Param(done, "id", jobId);
         done.ExecuteNonQuery();
     }
 
     private long InsertReport(ReportSubmission sub, CodedReport coding, DbTransaction tx)
     {
-        using var cmd = Command("""
+        var cmd = Reused("""
             INSERT INTO reports (external_id, origin, url, text_hash, source, title, published, text, pipeline_version, coded_at, event_count)
             VALUES (@external_id, @origin, @url, @text_hash, @source, @title, @published, @text, @version, @now, @events)
             RETURNING id
@@ -171,11 +186,17 @@ public abstract partial class SqlEventStore : IEventStore
             {
                 var n = 0;
                 using var tx = BeginWrite();
+                // Every family the chunk touches is locked first, in one order: taken report by report, the locks of a
+                // long transaction would pile up in any order and could deadlock with another writer.
+                var families = chunk.SelectMany(c => c.Coding.Events).Select(e => _families.Of(e.SubEventType)).Distinct()
+                    .Order(StringComparer.Ordinal).ToList();
+                LockFamilies(families, tx);
+                var locked = families.ToHashSet(StringComparer.Ordinal);
                 foreach (var (report, coding) in chunk)
                 {
                     if (InsertJob(report, "pending", tx) is not { } jobId) continue;
                     var reportId = InsertReport(report, coding, tx);
-                    WriteEvents(reportId, report.Source, coding.Events, tx);
+                    WriteEvents(reportId, report.Source, coding.Events, tx, locked);
                     FinishJob(jobId, "import", reportId, tx);
                     n++;
                 }
@@ -270,6 +291,8 @@ public abstract partial class SqlEventStore : IEventStore
 
     public virtual void Dispose()
     {
+        foreach (var cmd in _reused.Values) cmd.Dispose();
+        _reused.Clear();
         Connection.Dispose();
         GC.SuppressFinalize(this);
     }

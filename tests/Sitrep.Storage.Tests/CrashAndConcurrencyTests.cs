@@ -118,6 +118,32 @@ public class CrashAndConcurrencyTests
         Assert.All(check.Jobs(limit: total), j => Assert.Equal(1, j.Attempts));
     }
 
+    [PostgresFact]
+    public void Two_bulk_imports_whose_reports_touch_families_in_opposite_orders_both_finish()
+    {
+        var db = TestStores.NewLocation("postgres");
+        // Each transaction holds a strike and a battle; one import meets the strike first, the other the battle.
+        IEnumerable<(ReportSubmission, CodedReport)> Reports(string prefix, bool strikeFirst) => Enumerable.Range(0, 120).Select(i =>
+        {
+            var strike = (i % 2 == 0) == strikeFirst;
+            var e = IncidentReports.Record($"{prefix}{i}", "2024-05-06", 1, strike ? "Air/drone strike" : "Armed clash",
+                strike ? "Explosions/Remote violence" : "Battles", "Military Forces of Syria", null, 0, $"{prefix} report {i}", 30 + i * 0.5, 40, 1);
+            return (new ReportSubmission($"{prefix}{i}", $"{prefix} report {i} tells its own story.", Origin: "import"), new CodedReport([e], "v1"));
+        });
+        using var start = new Barrier(2);
+        int Import(string prefix, bool strikeFirst)
+        {
+            using var store = TestStores.Open(db);
+            start.SignalAndWait();
+            return store.Import(Reports(prefix, strikeFirst), reportsPerTransaction: 2);
+        }
+        var a = Task.Factory.StartNew(() => Import("a", true), TaskCreationOptions.LongRunning);
+        var b = Task.Factory.StartNew(() => Import("b", false), TaskCreationOptions.LongRunning);
+        Task.WaitAll(a, b);
+        Assert.Equal(120, a.Result);
+        Assert.Equal(120, b.Result);
+    }
+
     [Fact]
     public void A_second_sqlite_writer_gets_a_clear_message_and_the_file_stays_intact()
     {

@@ -19,7 +19,9 @@ public sealed class PostgresEventStore : SqlEventStore
         var cs = ToConnectionString(connection);
         var builder = new NpgsqlConnectionStringBuilder(cs);
         var description = $"PostgreSQL store {builder.Host}{(builder.Port != 5432 ? ":" + builder.Port : "")}/{builder.Database}";
-        var conn = new NpgsqlConnection(cs);
+        // The store runs the same few statements for every report: prepared once on the server, they skip parsing and planning.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        var conn = new NpgsqlConnection(builder.ConnectionString);
         try { conn.Open(); }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
         {
@@ -28,7 +30,11 @@ public sealed class PostgresEventStore : SqlEventStore
         }
         var store = new PostgresEventStore(conn, description, matcher);
         using (var lockCmd = store.Command("SELECT pg_advisory_lock(727001)")) lockCmd.ExecuteNonQuery();
-        try { Migrations.Apply(store, "Postgres", store.BeginWrite); }
+        try
+        {
+            Migrations.Apply(store, "Postgres", store.BeginWrite);
+            store.FillMatchKeys();
+        }
         finally
         {
             using var unlock = store.Command("SELECT pg_advisory_unlock(727001)");
@@ -73,7 +79,7 @@ public sealed class PostgresEventStore : SqlEventStore
     {
         foreach (var family in families)
         {
-            using var cmd = Command("SELECT pg_advisory_xact_lock(hashtext(@f))", tx);
+            var cmd = Reused("SELECT pg_advisory_xact_lock(hashtext(@f))", tx);
             Sql.Param(cmd, "f", "sitrep-incidents:" + family);
             cmd.ExecuteNonQuery();
         }
@@ -82,10 +88,14 @@ public sealed class PostgresEventStore : SqlEventStore
     // The GiST index is on an expression over the incidents table itself: nothing to keep in step.
     protected override void IndexIncidentLocation(long id, double? latitude, double? longitude, DbTransaction tx) { }
 
-    protected override string TextCondition =>
+    // PostgreSQL's planner weighs walking incidents newest first against collecting every match from its statistics
+    // of the words and boxes (fresh after autovacuum's ANALYZE), so one form serves both.
+    protected override string TextCondition(string match, int rowsWanted) =>
         "i.id IN (SELECT e.incident_id FROM events e JOIN reports r ON r.id = e.report_id WHERE r.search @@ plainto_tsquery('english', @text))";
 
-    protected override string BoxCondition =>
+    protected override (string From, string Condition) TextEvents => ("reports r JOIN events e ON e.report_id = r.id", "r.search @@ plainto_tsquery('english', @text)");
+
+    protected override string BoxCondition(BoundingBox box, int rowsWanted) =>
         "point(i.longitude, i.latitude) <@ box(point(@min_lon, @min_lat), point(@max_lon, @max_lat))";
 
     protected override string DistanceExpression =>

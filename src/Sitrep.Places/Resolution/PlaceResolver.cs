@@ -200,7 +200,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
         }
         // A district named after its seat ("Maarat al-Numan"): unless the text says "district", the town is meant.
-        if (best.Entry.Kind == PlaceKind.Admin2 && c.KindCue is null)
+        if (best.Entry.Kind == PlaceKind.Admin2 && c.KindCue is null or "site" or "town")
         {
             var seat = c.Matches.Where(m => m.Entry.Kind == PlaceKind.Populated && m.Entry.CountryCode == best.Entry.CountryCode &&
                                             m.Entry.Admin1Code == best.Entry.Admin1Code &&

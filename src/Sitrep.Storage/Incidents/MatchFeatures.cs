@@ -26,8 +26,19 @@ public sealed record MatchFeatures(
         var end = ParseDay(e.DateEnd) ?? coded;
         if (start is null || end is null) return (null, null);
         var slack = Slack(e.TimePrecision);
-        return (Math.Min(start.Value, end.Value) - slack, Math.Max(start.Value, end.Value) + slack);
+        // A report that gives no date of its own is dated by its publication: the event happened then or in the days
+        // before, so it may match an event up to a week earlier.
+        var before = DatedByReportOnly(e) ? ReportDateReach : 0;
+        return (Math.Min(start.Value, end.Value) - slack - before, Math.Max(start.Value, end.Value) + slack);
     }
+
+    private const int ReportDateReach = 7;
+
+    private static bool DatedByReportOnly(EventRecord e) =>
+        e.Evidence.FirstOrDefault(v => v.Field == "event_date") is { } d && d.By.StartsWith(ReportDateRule, StringComparison.Ordinal);
+
+    /// <summary>The provenance the assembly stage gives a date taken from the report's publication date.</summary>
+    public const string ReportDateRule = "rule:assembly.reference-date";
 
     public static int? ParseDay(string? iso) =>
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

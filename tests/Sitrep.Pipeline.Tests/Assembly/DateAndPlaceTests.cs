@@ -135,6 +135,24 @@ public class DateChooserTests
     }
 
     [Fact]
+    public void A_weapon_an_earlier_attack_was_carried_out_with_is_part_of_that_attack()
+    {
+        var b = new DocBuilder("Militants stormed an army post near Balad on Monday. The attackers used a car bomb to breach the gate.",
+                new DateOnly(2024, 3, 12))
+            .Day("on Monday", 2024, 3, 11)
+            .Event("stormed", T.Clash)
+            .Event("car bomb", new EventTypeCode("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18"));
+        var r = Assert.Single(AssemblyStageTests.Run(b));
+        Assert.Equal("Armed clash", r.SubEventType);
+
+        // Told on its own, a car bomb is the event.
+        var alone = new DocBuilder("Militants used a car bomb to breach the gate of an army post near Balad on Monday.", new DateOnly(2024, 3, 12))
+            .Day("on Monday", 2024, 3, 11)
+            .Event("car bomb", new EventTypeCode("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18"));
+        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(AssemblyStageTests.Run(alone)).SubEventType);
+    }
+
+    [Fact]
     public void Police_at_a_protest_are_not_its_first_actor()
     {
         var b = new DocBuilder("Police watched as students protested outside the ministry in Nairobi on Monday.", new DateOnly(2024, 5, 7))

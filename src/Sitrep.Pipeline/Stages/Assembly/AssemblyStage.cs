@@ -9,7 +9,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// date, place and actors, and resolves its toll from the claims about it.
 /// Reads everything earlier stages wrote; writes Events.
 /// </summary>
-public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<string, Country> countries) : IStage
+public sealed partial class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<string, Country> countries) : IStage
 {
     public string Name => "assembly";
 
@@ -31,8 +31,8 @@ public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<strin
             {
                 var (a1, a2) = roles.For(m);
                 return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), FramedPlace = places.FramedFor(m), Actor1 = a1, Actor2 = a2 };
-            });
-        var groups = EventGrouper.Group(facts, document.ReferenceDate);
+            }).ToList();
+        var groups = EventGrouper.Group(facts.Select(f => AsMeans(document, f, facts)), document.ReferenceDate);
         // Beside an event told with its when, where or who, a bare word after it is background ("he planned IED attacks").
         var first = groups.OrderBy(g => g.Start).FirstOrDefault(g => !g.IsBare);
         if (first is not null) groups = groups.Where(g => !g.IsBare || g.Start < first.Start).ToList();
@@ -42,6 +42,22 @@ public sealed class AssemblyStage(AssemblyRules rules, IReadOnlyDictionary<strin
         for (var i = 0; i < ordered.Count; i++)
             document.Events.Add(builder.Build(ordered[i], claims[ordered[i]], i + 1, CarriedActor1(ordered, i)));
     }
+
+    /// <summary>
+    /// "The attackers used a car bomb to breach the gate": a weapon an earlier sentence's attack was carried out with is
+    /// a means of that attack, not an event of its own, so it joins it as a generic word would (keeping its type out).
+    /// </summary>
+    private static MentionFacts AsMeans(Document doc, MentionFacts f, List<MentionFacts> all)
+    {
+        if (f.IsGeneric || !MentionFacts.IsViolent(f.Mention.Type)) return f;
+        var from = Math.Max(0, f.Mention.Trigger.Start - 20);
+        if (!MeansVerb().IsMatch(doc.Text[from..f.Mention.Trigger.Start])) return f;
+        var earlierAttack = all.Any(o => o.Mention.Sentence < f.Mention.Sentence && !o.IsGeneric && MentionFacts.IsViolent(o.Mention.Type));
+        return earlierAttack ? f with { IsGeneric = true } : f;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:used|using|detonated|detonating|deployed)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MeansVerb();
 
     /// <summary>
     /// The one named attacker of the earlier events of the same sub-type, for an event that names none; null when

@@ -73,6 +73,17 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void An_attack_named_as_the_reason_for_arrests_is_not_the_police_s()
+    {
+        var b = new DocBuilder("Police arrested five suspects in connection with a grenade attack on a market.")
+            .Actor("Police", "Police Forces of Somalia", ActorCategory.StateForces, home: "SO")
+            .Event("arrested", T.Arrests)
+            .Event("grenade attack", T.AttackOnCivilians);
+        Assert.Equal((null, null), Roles(b, "grenade attack"));
+        Assert.Equal("Police Forces of Somalia", Roles(b, "arrested").A1?.CanonicalName);
+    }
+
+    [Fact]
     public void A_passive_without_an_agent_names_only_the_target()
     {
         var b = new DocBuilder("A Taliban commander was detained in Kunduz.")

@@ -24,6 +24,9 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     [GeneratedRegex(@",\s*(?:sparking|triggering|prompting|provoking|setting off|leading to|resulting in)\s+(?:an?\s+|the\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Consequence();
 
+    [GeneratedRegex(@"\b(?:in connection with|in relation to|over their role in|for their role in|for involvement in)\s+(?:an?\s+|the\s+|last\s+\w+'s\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex InConnectionWith();
+
     [GeneratedRegex(@"\b(?:between|pitting)$", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerEndsWithBetween();
 
@@ -41,6 +44,9 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         // "attacked a base yesterday, sparking a gun battle": what an event set off is the same event, with its actors.
         var lookBack = Math.Max(doc.Sentences[m.Sentence].Span.Start, m.Trigger.Start - 40);
         if (Consequence().IsMatch(doc.Text[lookBack..m.Trigger.Start])) return (null, null);
+        // "police arrested five suspects in connection with a grenade attack": the sentence's subject did not throw it.
+        if (InConnectionWith().IsMatch(doc.Text[Math.Max(doc.Sentences[m.Sentence].Span.Start, m.Trigger.Start - 50)..m.Trigger.Start]))
+            return (null, null);
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors

@@ -1,5 +1,4 @@
 using Sitrep.Core;
-using Sitrep.Pipeline.Stages.Attribution;
 
 namespace Sitrep.Pipeline.Stages.Assembly;
 
@@ -27,6 +26,9 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
 
     public IReadOnlySet<string> GenericTriggers { get; } = genericTriggers;
     public IReadOnlyList<DefaultActor> DefaultActors { get; } = defaultActors;
+
+    /// <summary>The default target that is civilians ("Civilians ({country})"), for victims the text counts as civilians.</summary>
+    public DefaultActor? CivilianTarget { get; } = defaultActors.FirstOrDefault(d => d.Role == "actor2" && d.Inter == (int)ActorCategory.Civilians);
 
     public bool IsGeneric(EventMention m) => GenericTriggers.Contains(m.TriggerText.Trim().ToLowerInvariant());
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Sitrep.Pipeline.Stages.Segmentation;
 
 namespace Sitrep.Pipeline.Stages.Dates;
 

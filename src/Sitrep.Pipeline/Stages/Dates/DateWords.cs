@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Sitrep.Pipeline.Stages.Segmentation;
 
 namespace Sitrep.Pipeline.Stages.Dates;
 

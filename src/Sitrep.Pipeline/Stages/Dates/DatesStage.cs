@@ -1,5 +1,4 @@
 using Sitrep.Core;
-using Sitrep.Pipeline.Stages.Segmentation;
 
 namespace Sitrep.Pipeline.Stages.Dates;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
-using Sitrep.Pipeline.Stages.Segmentation;
 
 namespace Sitrep.Pipeline.Stages.Numbers;
 

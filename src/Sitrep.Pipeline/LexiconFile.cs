@@ -1,10 +1,54 @@
 using System.Text.Json;
 
-namespace Sitrep.Pipeline.Stages.Attribution;
+namespace Sitrep.Pipeline;
 
-/// <summary>Reads the line-based data files of this stage, naming the file and line of any mistake.</summary>
-internal static class LexiconFile
+/// <summary>
+/// Reads the stages' data files (data/lexicons): line lists where '#' starts a comment line and blank lines are
+/// ignored, tab-separated rows, and JSONL entries, naming the file and line of any mistake.
+/// </summary>
+public static class LexiconFile
 {
+    public static string PathOf(PipelineOptions options, string name) =>
+        Path.Combine(options.DataFolder, "lexicons", name);
+
+    public static IEnumerable<string> Lines(PipelineOptions options, string name)
+    {
+        var path = PathOf(options, name);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Lexicon file is missing: {path}", path);
+        return ContentLines(path);
+    }
+
+    /// <summary>Tab-separated rows; a row with fewer than <paramref name="minFields"/> fields names the file and line.</summary>
+    public static IEnumerable<string[]> Rows(PipelineOptions options, string name, int minFields)
+    {
+        foreach (var line in Lines(options, name))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < minFields)
+                throw new FormatException($"{name}: expected {minFields} tab-separated fields in \"{line}\"");
+            yield return fields;
+        }
+    }
+
+    /// <summary>Plain phrase lists: one phrase a line, trimmed.</summary>
+    public static IReadOnlyList<string> ReadPhrases(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: lexicon file is missing");
+        return ContentLines(path).Select(l => l.Trim()).ToList();
+    }
+
+    // The lines that hold entries: not blank, not a '#' comment.
+    private static IEnumerable<string> ContentLines(string path)
+    {
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            yield return line;
+        }
+    }
+
     public static IEnumerable<(int Line, JsonElement Entry)> ReadJsonl(string path)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: lexicon file is missing");
@@ -19,13 +63,6 @@ internal static class LexiconFile
             if (entry.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{path}:{n}: expected a JSON object");
             yield return (n, entry);
         }
-    }
-
-    /// <summary>Plain phrase lists: one phrase a line, '#' starts a comment.</summary>
-    public static IReadOnlyList<string> ReadPhrases(string path)
-    {
-        if (!File.Exists(path)) throw new InvalidDataException($"{path}: lexicon file is missing");
-        return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
     }
 
     public static string RequiredString(JsonElement e, string name, string path, int line) =>

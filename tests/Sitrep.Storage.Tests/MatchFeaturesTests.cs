@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Assembly;
 using Sitrep.Storage.Incidents;
 
 namespace Sitrep.Storage.Tests;
@@ -16,6 +17,6 @@ public class MatchFeaturesTests
     {
         var day = MatchFeatures.ParseDay("2024-05-11")!.Value;
         Assert.Equal((day - 1, day + 1), MatchFeatures.DayRange(Dated("rule:dates.yesterday")));
-        Assert.Equal((day - 8, day + 1), MatchFeatures.DayRange(Dated(MatchFeatures.ReportDateRule)));
+        Assert.Equal((day - 8, day + 1), MatchFeatures.DayRange(Dated(RecordBuilder.ReportDateRule)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Core;
+using Sitrep.Pipeline.Stages.Assembly;
 
 namespace Sitrep.Storage.Incidents;
 
@@ -35,10 +36,7 @@ public sealed record MatchFeatures(
     private const int ReportDateReach = 7;
 
     private static bool DatedByReportOnly(EventRecord e) =>
-        e.Evidence.FirstOrDefault(v => v.Field == "event_date") is { } d && d.By.StartsWith(ReportDateRule, StringComparison.Ordinal);
-
-    /// <summary>The provenance the assembly stage gives a date taken from the report's publication date.</summary>
-    public const string ReportDateRule = "rule:assembly.reference-date";
+        e.Evidence.FirstOrDefault(v => v.Field == "event_date") is { } d && d.By.StartsWith(RecordBuilder.ReportDateRule, StringComparison.Ordinal);
 
     public static int? ParseDay(string? iso) =>
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

@@ -12,6 +12,9 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double FocusPlaceConfidence = 0.4;
     private const double DefaultActorConfidence = 0.4;
     private const double CarriedActorConfidence = 0.6;
+
+    /// <summary>The provenance of a date taken from the report's publication date because the text gives none.</summary>
+    public const string ReportDateRule = "rule:assembly.reference-date";
     // A date this far after a reporting verb cannot be the verb's own ("said on Monday"); no need to look at the text.
     private const int MaxCueGapChars = 40;
 
@@ -76,7 +79,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         {
             // Press releases date their events by the release ("yesterday" unsaid); a weak guess, marked as one.
             WriteDate(r, FuzzyDate.OnDay(reference));
-            evidence.Add("event_date", null, new Provenance("rule:assembly.reference-date", FallbackDateConfidence),
+            evidence.Add("event_date", null, new Provenance(ReportDateRule, FallbackDateConfidence),
                 $"report date {reference:yyyy-MM-dd}");
             return FallbackDateConfidence;
         }
@@ -185,11 +188,11 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         else confidence = Math.Min(confidence, 0.3);
 
         var default2 = rules.DefaultFor(group.Type, "actor2");
-        if (default2 is null && a2 is null && CiviliansCounted(group) is { } counted)
+        if (default2 is null && a2 is null && rules.CivilianTarget is { } civilians && CiviliansCounted(group) is { } counted)
         {
             // "a missile hit a block of flats, killing eight people": with no target named, those counted are the target.
-            r.Actor2 = Fill(CiviliansName, r);
-            r.Inter2 = (int)ActorCategory.Civilians;
+            r.Actor2 = Fill(civilians.Name, r);
+            r.Inter2 = civilians.Inter;
             evidence.Add("actor2", counted, new Provenance("rule:assembly.civilian-victims", CivilianVictimsConfidence));
         }
         // Violence against civilians has civilians as its target whatever else the sentence names.
@@ -210,7 +213,6 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         return confidence;
     }
 
-    private const string CiviliansName = "Civilians ({country})";
     private const double CivilianVictimsConfidence = 0.6;
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var tokens = SplitCompounds(text, TextTokens.Split(text));
         var skipped = doc.Boilerplate.Where(b => b.Kind != BoilerplateKind.Dateline).Select(b => b.Span).ToList();
         var dateline = DatelineSpan(doc);
+        // "the Turkistan Islamic Party", "Islamic State Khorasan Province": a place inside a named group's name is not
+        // where anything happened. Country names and demonyms there still tell whose group it is.
+        var groupNames = doc.Actors.Where(a => a.EntryId is not null && !a.IsGeneric).Select(a => a.Span).ToList();
         var result = new List<PlaceCandidate>();
         var held = new List<PlaceCandidate>();
         var i = 0;
@@ -49,6 +52,12 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
             if (found.ActorContext && found.DemonymOf is null && found.Span.End < text.Length && text[found.Span.End] == '-' &&
                 found.Matches.FirstOrDefault(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact) is { Entry: { } country })
                 found = new PlaceCandidate { Span = found.Span, Text = found.Text, FirstToken = found.FirstToken, LastToken = found.LastToken, DemonymOf = country.CountryCode, Rule = "demonym" };
+            if (found.DemonymOf is null && groupNames.Any(g => g.Contains(found.Span)) &&
+                !found.Matches.Any(m => m.Entry.Kind == PlaceKind.Country && m.Quality == MatchQuality.Exact))
+            {
+                i = found.LastToken + 1;
+                continue;
+            }
             found.IsDateline = dateline is { } d && d.Contains(found.Span);
             if (found.IsDateline) found.Qualifier = "dateline";
             found.Sentence = doc.SentenceIndexAt(found.Span.Start);

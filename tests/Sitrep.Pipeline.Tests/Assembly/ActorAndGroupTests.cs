@@ -170,7 +170,7 @@ public class ActorRoleResolverTests
             .Event("exploded", new EventTypeCode("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18"));
         var r = Assert.Single(AssemblyStageTests.Run(b));
         Assert.Equal(("Al Shabaab", 2), (r.Actor1, r.Inter1));
-        Assert.Contains("Al Shabaab claimed responsibility", r.Notes);
+        Assert.Contains("Responsibility claimed by Al Shabaab", r.Notes);
     }
 }
 

@@ -49,7 +49,7 @@ public class AssemblyStageTests
         Assert.Equal(("Hodeidah", "Al Hudaydah", 1), (r.Location, r.Admin1, r.GeoPrecision));
         Assert.Equal((9, 9, 15), (r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh));
         Assert.Equal(["Ministry of Health (Houthi)", "a port official"], r.Claims.Where(c => c.Kind == "fatalities").Select(c => c.Speaker));
-        Assert.Contains("Sources disagree: Ministry of Health (Houthi) reports at least 9 killed, a port official 15", r.Notes);
+        Assert.Contains("Sources disagree: at least 9 killed according to Ministry of Health (Houthi), 15 killed according to a port official", r.Notes);
     }
 
     [Fact]

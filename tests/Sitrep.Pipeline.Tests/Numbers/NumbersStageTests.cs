@@ -205,15 +205,25 @@ public class NumbersStageTests
     public void A_cue_heads_a_list_joined_by_and()
     {
         var doc = Run("Soldiers killed the rebel leader and two of his bodyguards.");
-        var q = Assert.Single(doc.Quantities);
-        Assert.Equal((2, CountedThing.Killed), (q.Value, q.Counts));
+        // The leader is one of those killed: a singular noun after the cue counts as one.
+        Assert.Equal([(1, CountedThing.Killed), (2, CountedThing.Killed)], doc.Quantities.Select(q => (q.Value, q.Counts)));
+    }
+
+    [Theory]
+    [InlineData("A bomb killed the driver of the bus.", 1)]
+    [InlineData("Gunmen killed the soldiers guarding the gate.", 0)]
+    [InlineData("The police arrested the suspects.", 0)]
+    public void The_with_a_singular_person_after_a_cue_counts_one(string text, int expected)
+    {
+        var doc = Run(text);
+        Assert.Equal(expected, doc.Quantities.Where(q => q.Text.Equals("the", StringComparison.OrdinalIgnoreCase)).Sum(q => q.Value));
     }
 
     [Fact]
     public void Partitive_words_are_not_part_of_the_subject_and_the_cue_is_only_the_verb()
     {
         var doc = Run("Soldiers killed the rebel leader and two of his bodyguards.");
-        var q = Assert.Single(doc.Quantities);
+        var q = Assert.Single(doc.Quantities, q => q.Value == 2);
         Assert.Equal("bodyguards", q.Subject);
         Assert.Equal("killed", doc.Slice(q.CountedSpan!.Value));
     }

@@ -27,6 +27,12 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     [GeneratedRegex(@"\b(?:in connection with|in relation to|over their role in|for their role in|for involvement in)\s+(?:an?\s+|the\s+|last\s+\w+'s\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex InConnectionWith();
 
+    [GeneratedRegex(@"\b(?:fought|clashed|battled|skirmished|exchanged\s+(?:heavy\s+)?(?:gun)?fire|traded\s+(?:heavy\s+)?(?:gun)?fire)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReciprocalVerb();
+
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}\-]+\s+)?and\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedByAnd();
+
     [GeneratedRegex(@"\b(?:between|pitting)$", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerEndsWithBetween();
 
@@ -58,8 +64,12 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             .OrderBy(a => a.Span.Start).ToList();
         // Those a casualty figure counts ("nine dock workers were killed") are targets wherever they stand.
         var victims = parties.Where(a => IsCounted(a, sentence) || SufferedBefore(a, m.Trigger)).ToList();
-        var before = parties.Where(a => (a.Span.Start < m.Trigger.Start || a.Span.Overlaps(m.Trigger)) && !victims.Contains(a)).ToList();
+        var named = parties.Where(a => (a.Span.Start < m.Trigger.Start || a.Span.Overlaps(m.Trigger)) && !victims.Contains(a)).ToList();
+        // ACLED never codes civilians as the ones acting: unarmed, they are only ever the target.
+        var before = named.Where(a => a.Category != ActorCategory.Civilians).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
+        // "killing at least four policemen": those named inside the trigger, after its verb, are what it acts on.
+        var within = doc.Actors.Where(a => !a.IsSourceOnly && m.Trigger.Contains(a.Span) && a.Span.Start > m.Trigger.Start).ToList();
 
         ActorMention? actor1 = null, actor2 = null;
         var rest = doc.Text[m.Trigger.End..clause.End];
@@ -72,24 +82,36 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             var sides = after.Where(a => a.Span.Start >= sidesFrom).DistinctBy(a => a.CanonicalName).Take(2).ToList();
             if (sides.Count == 2 && Gap(sidesFrom, sides[0].Span.Start) <= 3) return (sides[0], sides[1]);
         }
+        // "Government troops and HTS fighters fought", "X and Y exchanged fire": the joined subjects of a verb that
+        // takes two sides are those sides, the first named first.
+        if (ReciprocalVerb().IsMatch(m.TriggerText) && before.Count >= 2 && before[^2] is var x && before[^1] is var y &&
+            x.CanonicalName != y.CanonicalName && JoinedByAnd().IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 2)
+            return (x, y);
         var by = ByAgent().Match(rest);
         if (by.Success)
         {
             var agentFrom = m.Trigger.End + by.Length;
-            actor1 = after.FirstOrDefault(a => a.Span.Start >= agentFrom && Gap(agentFrom, a.Span.Start) <= 3);
+            actor1 = after.FirstOrDefault(a => a.Span.Start >= agentFrom && Gap(agentFrom, a.Span.Start) <= 3 && a.Category != ActorCategory.Civilians);
         }
         var lead = doc.Text[clause.Start..m.Trigger.Start];
         var passive = PassiveAuxiliary().IsMatch(lead);
         if (actor1 is null && !passive) actor1 = Subject(before, m.Trigger);
-        if (passive || actor1 is not null && by.Success) actor2 = before.LastOrDefault();
+        if (passive || actor1 is not null && by.Success) actor2 = named.LastOrDefault(a => a != actor1);
         actor2 ??= after.FirstOrDefault(a => a != actor1 && !doc.Text[m.Trigger.End..a.Span.Start].Contains(',') &&
                                             (Gap(m.Trigger.End, a.Span.Start) <= MaxObjectGapWords || HitsOnTheWay(m.Trigger.End, a.Span.Start)));
+        actor2 ??= within.FirstOrDefault(a => a != actor1);
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
         // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
-        if (actor2 is null && !passive && actor1 is not null && before.LastOrDefault() is { } between && between != actor1 &&
+        if (actor2 is null && !passive && actor1 is not null && named.LastOrDefault() is { } between && between != actor1 &&
             between.Span.Start > actor1.Span.End)
             actor2 = between;
-        if (actor1 is not null && actor2 is not null && actor1.CanonicalName == actor2.CanonicalName) actor2 = null;
+        // One name on both sides: a counted victim ("a bomb hit a police van, killing four policemen") is surely the
+        // target, so the other mention is not the attacker; otherwise the target reading is the weaker one.
+        if (actor1 is not null && actor2 is not null && actor1.CanonicalName == actor2.CanonicalName)
+        {
+            if (victims.Contains(actor2) || within.Contains(actor2)) actor1 = null;
+            else actor2 = null;
+        }
         return (actor1, actor2);
     }
 

@@ -21,27 +21,28 @@ public static class NotesWriter
         if (toll.BySource.Count > 1 && toll.BySource.Select(s => s.Number).Distinct().Count() > 1)
         {
             sb.Append(" Sources disagree: ");
-            sb.Append(string.Join(", ", toll.BySource.Select((s, i) => i == 0 ? $"{s.Source} reports {s.Value} killed" : $"{s.Source} {s.Value}")));
+            sb.Append(string.Join(", ", toll.BySource.Select(s => $"{s.Value} killed according to {s.Source}")));
             sb.Append($"; coded {toll.Fatalities}, the lowest.");
         }
         else if (toll.BySource.Count > 0)
         {
             var s = toll.BySource[0];
-            sb.Append(s.Source == FatalityResolver.Unattributed ? $" {s.Value} reported killed." : $" {s.Source} reports {s.Value} killed.");
+            sb.Append(s.Source == FatalityResolver.Unattributed ? $" {s.Value} reported killed." : $" {s.Value} killed according to {s.Source}.");
         }
+        // Speakers are named after the verb so the sentence reads right for "the ministry" and "activists" alike.
         var silent = claims.Where(c => c.Kind == ClaimKind.Statement && c.Number is null && c.Subject is not null && c.Speaker is not null)
             .Select(c => c.Speaker!).Where(s => toll.BySource.All(b => b.Source != s)).Distinct().ToList();
-        foreach (var s in silent) sb.Append($" {s} gives no casualty figure.");
+        foreach (var s in silent) sb.Append($" No casualty figure from {s}.");
         var injuries = claims.Where(c => c.Kind == ClaimKind.Injuries && c.Number is > 0).ToList();
         if (injuries.Count > 0) sb.Append($" Injured (not counted as fatalities): {string.Join(", ", injuries.Select(c => c.Value).Distinct())}.");
         var blame = claims.Where(c => c.Kind is ClaimKind.Responsibility or ClaimKind.Attribution or ClaimKind.Denial or ClaimKind.Condemnation && c.Speaker is not null).ToList();
         foreach (var c in blame)
             sb.Append(c.Kind switch
             {
-                ClaimKind.Responsibility => $" {c.Speaker} claimed responsibility.",
-                ClaimKind.Attribution => c.Target is null ? $" {c.Speaker} attributes the event to another party." : $" {c.Speaker} attributes it to {c.Target}.",
-                ClaimKind.Denial => $" {c.Speaker} denies involvement.",
-                _ => $" {c.Speaker} condemned it.",
+                ClaimKind.Responsibility => $" Responsibility claimed by {c.Speaker}.",
+                ClaimKind.Attribution => c.Target is null ? $" Attributed to another party by {c.Speaker}." : $" Attributed to {c.Target} by {c.Speaker}.",
+                ClaimKind.Denial => $" Involvement denied by {c.Speaker}.",
+                _ => $" Condemned by {c.Speaker}.",
             });
         return sb.ToString();
     }

@@ -12,6 +12,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double FocusPlaceConfidence = 0.4;
     private const double DefaultActorConfidence = 0.4;
     private const double CarriedActorConfidence = 0.6;
+    private const double AttributedActorConfidence = 0.5;
 
     /// <summary>The provenance of a date taken from the report's publication date because the text gives none.</summary>
     public const string ReportDateRule = "rule:assembly.reference-date";
@@ -44,6 +45,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         var placeConfidence = SetPlace(r, group, evidence);
         var actorConfidence = SetActors(r, group, claims, evidence, carriedActor1);
 
+        claims = claims.Select(c => c.Target is { } t && CountryNames.HasPlaceholder(t) ? c with { Target = Fill(t, r) } : c).ToList();
         var toll = FatalityResolver.Resolve(doc, claims);
         r.Fatalities = toll.Fatalities;
         r.FatalitiesLow = toll.Low;
@@ -142,6 +144,11 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         return confidence;
     }
 
+    private ActorMention? Accused(IReadOnlyList<Claim> claims, ActorMention? actor2) =>
+        claims.Where(c => c.Kind == ClaimKind.Attribution && c.TargetSpan is not null)
+            .Select(c => doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a.Span.Overlaps(c.TargetSpan!.Value)))
+            .FirstOrDefault(a => a is not null && a.CanonicalName != actor2?.CanonicalName && a.Category != ActorCategory.Civilians);
+
     private double SetActors(EventRecord r, EventGroup group, IReadOnlyList<Claim> claims, EvidenceList evidence, ActorMention? carried)
     {
         var a1 = group.Actor1;
@@ -160,7 +167,19 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;
-        if (a1 is null && carried is not null && carried.CanonicalName != a2?.CanonicalName)
+        if (a1 is null && group.Type.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" &&
+            Accused(claims, a2) is { } accused)
+        {
+            // "activists accused government jets of striking shoppers": when the report names no one else, the party
+            // blamed is the best description of who acted; the accusation stays a claim beside it.
+            var by = new Provenance($"{accused.By.By}+rule:assembly.attributed-actor", Math.Min(accused.By.Confidence, AttributedActorConfidence));
+            r.Actor1 = Fill(accused.CanonicalName, r);
+            r.AssocActor1 = accused.AssociatedActor;
+            r.Inter1 = accused.InterIn(r.Iso2);
+            evidence.Add("actor1", accused.Span, by);
+            confidence = Math.Min(confidence, by.Confidence);
+        }
+        else if (a1 is null && carried is not null && carried.CanonicalName != a2?.CanonicalName)
         {
             // "Israeli warplanes struck Nabatieh and Qana. In Qana, a house was hit": the later strike is the same attacker's.
             var by = new Provenance($"{carried.By.By}+rule:assembly.actor-carried-over", Math.Min(carried.By.Confidence, CarriedActorConfidence));

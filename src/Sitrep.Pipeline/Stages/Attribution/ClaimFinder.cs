@@ -194,12 +194,13 @@ internal sealed partial class ClaimFinder
             // A plain "X said" whose news is a figure is already kept as that figure's claim.
             if (verb.Kind == ClaimKind.Statement && figures.Any(f => c.Region.Contains(f.Subject ?? f.Span))) continue;
             var after = new TextSpan(c.Cue.Span.End, c.Region.End);
-            string? target = verb.TargetPatterns.Count > 0 ? TargetFinder.Find(_doc, after, verb.TargetPatterns) : null;
+            var target = verb.TargetPatterns.Count > 0 ? TargetFinder.Find(_doc, after, verb.TargetPatterns) : null;
             var value = Content(c, after);
             yield return new Claim(verb.Kind, c.Speaker?.Name, verb.Stance, value.Length > 0 ? value : null, c.Region, _doc.Slice(c.Region), ByCue)
             {
                 Sentence = sentence.Index,
-                Target = target,
+                Target = target?.Name,
+                TargetSpan = target?.Span,
                 Cue = c.Cue.Span,
             };
         }

@@ -4,7 +4,7 @@ using Sitrep.Core;
 namespace Sitrep.Pipeline.Stages.Attribution;
 
 /// <summary>Reporting verbs (data/lexicons/speech-verbs.jsonl) and a matcher that finds them as whole words.</summary>
-public sealed class SpeechVerbLexicon
+public sealed partial class SpeechVerbLexicon
 {
     private readonly List<(Regex Pattern, SpeechVerb Verb)> _patterns = [];
 
@@ -19,6 +19,9 @@ public sealed class SpeechVerbLexicon
     }
 
     public IReadOnlyList<SpeechVerb> Verbs { get; }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBefore();
 
     public static SpeechVerbLexicon Load(string path)
     {
@@ -49,6 +52,8 @@ public sealed class SpeechVerbLexicon
             foreach (Match m in pattern.Matches(slice))
             {
                 var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+                // "Nine were confirmed killed", "it was reported": a passive verb of saying has no speaker before it.
+                if (verb.Side == SpeakerSide.Before && PassiveBefore().IsMatch(slice.AsSpan(0, m.Index))) continue;
                 if (!found.Any(f => f.Span.Overlaps(span))) found.Add((span, verb));
             }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -9,7 +9,7 @@ internal static partial class TargetFinder
     [GeneratedRegex(@"^\s*(.+?)(?=\s+(?:for|of|over|in|after|that|who|which|with)\b|[,.;:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPhrase();
 
-    public static string? Find(Document doc, TextSpan after, IReadOnlyList<string> patterns)
+    public static (string Name, TextSpan Span)? Find(Document doc, TextSpan after, IReadOnlyList<string> patterns)
     {
         var text = doc.Slice(after);
         foreach (var p in patterns)
@@ -27,9 +27,10 @@ internal static partial class TargetFinder
             var start = after.Start + from + np.Groups[1].Index;
             var span = new TextSpan(start, start + np.Groups[1].Length);
             var actor = doc.Actors.FirstOrDefault(a => span.Overlaps(a.Span));
-            if (actor is not null) return actor.CanonicalName.Replace(" ({country})", "");
+            // A generic name keeps its country slot; the record fills it with the event's country.
+            if (actor is not null) return (actor.CanonicalName, actor.Span);
             var words = np.Groups[1].Value.Trim();
-            return words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+            return (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words, span);
         }
         return null;
     }

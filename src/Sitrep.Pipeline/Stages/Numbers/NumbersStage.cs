@@ -108,6 +108,9 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             !Enum.TryParse<CountedThing>(reading.Thing, out var thing) || !HappenedTo.Contains(thing) ||
             (reading.How == "after-cue" && !reading.CueIsPassive) || reading.How == "noun")
             return null;
+        // "killing the driver": one, where the cue comes first and the noun is singular; "the soldiers" are not counted.
+        if (m.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && (reading.How != "before-cue" || !IsSingularPerson(document.Text, subject)))
+            return null;
         return new Quantity(span, m.Value, 1, 1, 1, QuantityQualifier.Exact, thing, Provenance.Rule($"numbers.article-{reading.How}", 0.7))
         {
             Sentence = sentence.Index,
@@ -115,6 +118,15 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             SubjectSpan = subject,
             Subject = document.Text.Substring(subject.Start, subject.Length),
         };
+    }
+
+    // A singular noun is one whose plural the counted-people nouns also know ("driver" and "drivers"); collective
+    // nouns ("police", "staff") and plurals fail this without a word list of their own.
+    private bool IsSingularPerson(string text, TextSpan subject)
+    {
+        var head = text.Substring(subject.Start, subject.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var people = rules.Nouns.Where(n => n.Thing == "People").Select(n => n.Noun).ToList();
+        return people.Any(n => n.IsMatch(head)) && people.Any(n => n.IsMatch(head + "s"));
     }
 
     private readonly record struct Figure(int Value, int? High, QuantityQualifier Qualifier, bool Vague, string NumberText)

@@ -13,7 +13,7 @@ public abstract partial class SqlEventStore
     private const int MaxDaySpan = 62;
 
     /// <param name="locked">Families whose lock the transaction already holds.</param>
-    private void WriteEvents(long reportId, string? source, IReadOnlyList<EventRecord> events, DbTransaction tx, HashSet<string>? locked = null)
+    private void WriteEvents(long reportId, string? source, string reportText, IReadOnlyList<EventRecord> events, DbTransaction tx, HashSet<string>? locked = null)
     {
         if (events.Count == 0) return;
         var families = events.Select(e => _families.Of(e.SubEventType)).ToList();
@@ -24,8 +24,8 @@ public abstract partial class SqlEventStore
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            var features = MatchFeatures.From(e, families[i], reportId: reportId);
-            var (incidentId, explanation) = BestIncident(features, keptApart, usedByThisReport, tx);
+            var features = MatchFeatures.From(e, families[i], reportText, reportId: reportId);
+            var (incidentId, explanation, alsoMatched) = BestIncident(features, keptApart, usedByThisReport, tx);
             if (incidentId is { } joined)
             {
                 if (!touched.Contains(joined)) touched.Add(joined);
@@ -33,6 +33,8 @@ public abstract partial class SqlEventStore
             else incidentId = IncidentOf(reportId, source, e, tx);
             usedByThisReport.Add(incidentId.Value);
             InsertEvent(reportId, incidentId.Value, i, e, features, explanation, tx);
+            foreach (var loner in alsoMatched)
+                AbsorbLoner(loner, incidentId.Value, reportId, i, tx);
         }
         foreach (var id in touched) RefreshIncident(id, tx);
     }
@@ -101,7 +103,8 @@ public abstract partial class SqlEventStore
     }
 
     private const string CandidateSelect = """
-        SELECT id, report_id, incident_id, family, day_low, day_high, latitude, longitude, geo_precision, iso2, admin1, actor_key, tokens
+        SELECT id, report_id, incident_id, family, day_low, day_high, latitude, longitude, geo_precision, iso2, admin1, actor_key, tokens,
+               sub_event_type, fatalities
         FROM events WHERE family = @family AND day_low >= @from AND day_low <= @high AND day_high >= @low AND report_id <> @report
         """;
 
@@ -147,9 +150,12 @@ public abstract partial class SqlEventStore
     /// <summary>Events a distant event can still match by region: those without coordinates or placed only to their region (the events_loose index).</summary>
     private const string LooseRegionCondition = "(cell IS NULL OR geo_precision = 3)";
 
-    private (long? Incident, MergeExplanation? Why) BestIncident(MatchFeatures f, HashSet<long> keptApart, HashSet<long> usedByThisReport, DbTransaction tx)
+    /// <summary>A stored event the new one matches, in an incident other than the one it joins.</summary>
+    private readonly record struct OtherMatch(long Incident, long Report, MergeExplanation Why);
+
+    private (long? Incident, MergeExplanation? Why, List<OtherMatch> AlsoMatched) BestIncident(MatchFeatures f, HashSet<long> keptApart, HashSet<long> usedByThisReport, DbTransaction tx)
     {
-        if (f.DayLow is null) return (null, null);
+        if (f.DayLow is null) return (null, null, []);
         var candidates = new List<MatchFeatures>();
         var seen = new HashSet<long>();
         using (var r = CandidateQuery(f, tx).ExecuteReader())
@@ -157,21 +163,64 @@ public abstract partial class SqlEventStore
             while (r.Read())
                 if (seen.Add(Sql.Long(r, 0)))
                     candidates.Add(new MatchFeatures(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), r.GetString(3), Sql.IntOrNull(r, 4), Sql.IntOrNull(r, 5),
-                        Sql.DoubleOrNull(r, 6), Sql.DoubleOrNull(r, 7), Sql.IntOrNull(r, 8), Sql.Str(r, 9), Sql.Str(r, 10), Sql.Str(r, 11) ?? "", Sql.Str(r, 12) ?? ""));
+                        Sql.DoubleOrNull(r, 6), Sql.DoubleOrNull(r, 7), Sql.IntOrNull(r, 8), Sql.Str(r, 9), Sql.Str(r, 10), Sql.Str(r, 11) ?? "", Sql.Str(r, 12) ?? "",
+                        Sql.Str(r, 13) ?? "", Sql.IntOrNull(r, 14) ?? 0));
         }
         // Equal scores go to the earliest stored event, whatever order the database returned the rows in.
         candidates.Sort((a, b) => a.EventId.CompareTo(b.EventId));
         var scored = candidates.Where(c => !usedByThisReport.Contains(c.IncidentId))
-            .Select(c => (c.IncidentId, Why: Matcher.Compare(f, c)))
+            .Select(c => new OtherMatch(c.IncidentId, c.ReportId, Matcher.Compare(f, c)!))
             .Where(x => x.Why is not null && Matcher.IsMatch(x.Why))
-            .OrderByDescending(x => x.Why!.Score).ToList();
-        if (scored.Count == 0) return (null, null);
+            .OrderByDescending(x => x.Why.Score).ToList();
+        if (scored.Count == 0) return (null, null, []);
         // An incident holding this report's own events or a report the user split from it is off limits. The report's
         // own events in the store are the ones written in this call (recoding deletes the old ones first), so their
         // incidents are already left out above; only split-off reports need a look at the store.
-        HashSet<long> blocked = keptApart.Count == 0 ? [] : IncidentsHoldingReports(scored.Select(s => s.IncidentId).Distinct(), keptApart, tx);
-        var best = scored.FirstOrDefault(s => !blocked.Contains(s.IncidentId));
-        return best.Why is null ? (null, null) : (best.IncidentId, best.Why);
+        HashSet<long> blocked = keptApart.Count == 0 ? [] : IncidentsHoldingReports(scored.Select(s => s.Incident).Distinct(), keptApart, tx);
+        var allowed = scored.Where(s => !blocked.Contains(s.Incident)).ToList();
+        if (allowed.Count == 0) return (null, null, []);
+        var best = allowed[0];
+        return (best.Incident, best.Why, allowed.Where(s => s.Incident != best.Incident).DistinctBy(s => s.Incident).ToList());
+    }
+
+    /// <summary>
+    /// An incident of a single report that the new event also matches joins the new event's incident: had that report
+    /// arrived after this one, it would have matched here, so the store's incidents do not depend on the order reports
+    /// come in. Incidents of several reports, reviewed ones and reports an analyst kept apart are left alone.
+    /// </summary>
+    private void AbsorbLoner(OtherMatch loner, long into, long reportId, int seq, DbTransaction tx)
+    {
+        using (var cmd = Command("SELECT COUNT(DISTINCT report_id), SUM(CASE WHEN report_id = @r THEN 0 ELSE 1 END) FROM events WHERE incident_id = @i", tx))
+        {
+            Sql.Param(cmd, "i", loner.Incident);
+            Sql.Param(cmd, "r", loner.Report);
+            using var r = cmd.ExecuteReader();
+            if (!r.Read() || Sql.Long(r, 0) != 1 || Sql.Long(r, 1) != 0) return;
+        }
+        using (var cmd = Command("SELECT COUNT(*) FROM events WHERE incident_id = @i AND report_id = @r", tx))
+        {
+            Sql.Param(cmd, "i", into);
+            Sql.Param(cmd, "r", loner.Report);
+            if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) != 0) return;
+        }
+        if (ReviewsOf(loner.Incident, tx).Count > 0) return;
+        var apart = KeptApart(loner.Report, tx);
+        if (apart.Count > 0 && IncidentsHoldingReports([into], apart, tx).Count > 0) return;
+        long matched;
+        using (var cmd = Command("SELECT id FROM events WHERE report_id = @r AND seq = @s", tx))
+        {
+            Sql.Param(cmd, "r", reportId);
+            Sql.Param(cmd, "s", seq);
+            matched = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        using (var move = Command("UPDATE events SET incident_id = @into, merge_json = @why WHERE incident_id = @i", tx))
+        {
+            Sql.Param(move, "into", into);
+            Sql.Param(move, "why", JsonSerializer.Serialize(loner.Why with { MatchedEventId = matched }, SitrepJson.Options));
+            Sql.Param(move, "i", loner.Incident);
+            move.ExecuteNonQuery();
+        }
+        RefreshIncident(loner.Incident, tx);
     }
 
     /// <summary>Gives events stored before the match cells existed their cell and region, a few thousand per transaction.</summary>

@@ -142,7 +142,7 @@ public abstract partial class SqlEventStore : IEventStore
         }
 
         var reportId = InsertReport(sub, coding, tx);
-        WriteEvents(reportId, sub.Source, coding.Events, tx);
+        WriteEvents(reportId, sub.Source, sub.Text, coding.Events, tx);
         FinishJob(jobId, worker, reportId, tx);
         tx.Commit();
         return new JobOutcome(jobId, sub.ExternalId, sub.Origin, reportId, coding.Events.Count, null);
@@ -196,7 +196,7 @@ public abstract partial class SqlEventStore : IEventStore
                 {
                     if (InsertJob(report, "pending", tx) is not { } jobId) continue;
                     var reportId = InsertReport(report, coding, tx);
-                    WriteEvents(reportId, report.Source, coding.Events, tx, locked);
+                    WriteEvents(reportId, report.Source, report.Text, coding.Events, tx, locked);
                     FinishJob(jobId, "import", reportId, tx);
                     n++;
                 }
@@ -224,12 +224,14 @@ public abstract partial class SqlEventStore : IEventStore
     {
         using var tx = BeginWrite();
         string? source;
-        using (var cmd = Command("SELECT source FROM reports WHERE id = @id", tx))
+        string text;
+        using (var cmd = Command("SELECT source, text FROM reports WHERE id = @id", tx))
         {
             Sql.Param(cmd, "id", reportId);
-            var v = cmd.ExecuteScalar();
-            if (v is null) throw new InvalidOperationException($"report {reportId} is not in the store");
-            source = v as string;
+            using var r = cmd.ExecuteReader();
+            if (!r.Read()) throw new InvalidOperationException($"report {reportId} is not in the store");
+            source = Sql.Str(r, 0);
+            text = r.GetString(1);
         }
         var affected = IncidentsOfReport(reportId, tx);
         using (var del = Command("DELETE FROM events WHERE report_id = @id", tx))
@@ -238,7 +240,7 @@ public abstract partial class SqlEventStore : IEventStore
             del.ExecuteNonQuery();
         }
         foreach (var incident in affected) RefreshIncident(incident, tx);
-        WriteEvents(reportId, source, coding.Events, tx);
+        WriteEvents(reportId, source, text, coding.Events, tx);
         CarryReviews(reportId, affected, tx);
         using (var upd = Command("UPDATE reports SET pipeline_version = @v, coded_at = @now, event_count = @n WHERE id = @id", tx))
         {

@@ -64,13 +64,25 @@ public class CandidateSearchTests
         var incidents = store.QueryIncidents(new EventQuery { Limit = 10_000 }).Items;
         var events = incidents.SelectMany(i => store.GetIncident(i.Id)!.Events).OrderBy(e => e.Id).ToList();
         Assert.Equal(300, events.Count);
-        MatchFeatures Features(StoredEvent e) => MatchFeatures.From(e.Record, families.Of(e.Record.SubEventType), e.Id, e.ReportId, e.IncidentId);
+        var texts = store.Reports(limit: 10_000).ToDictionary(r => r.Id, r => r.Text);
+        MatchFeatures Features(StoredEvent e) => MatchFeatures.From(e.Record, families.Of(e.Record.SubEventType), texts[e.ReportId], e.Id, e.ReportId, e.IncidentId);
 
         var merged = 0;
+        var byId = events.ToDictionary(e => e.Id);
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
             var f = Features(e);
+            if (e.Merge is { } later && later.MatchedEventId > e.Id)
+            {
+                // An incident of one report is absorbed when a later event matches it too.
+                var by = byId[later.MatchedEventId];
+                var why = new IncidentMatcher().Compare(Features(by), f);
+                Assert.True(why is not null && why.Score >= new IncidentMatcher().Threshold, $"event {e.Id} was absorbed by {by.Id}, which does not match it");
+                Assert.Equal(by.IncidentId, e.IncidentId);
+                merged++;
+                continue;
+            }
             var best = events.Take(k).Where(b => b.ReportId != e.ReportId)
                 .Select(b => (Event: b, Why: new IncidentMatcher().Compare(f, Features(b))))
                 .Where(x => x.Why is not null && x.Why.Score >= new IncidentMatcher().Threshold)
@@ -102,9 +114,9 @@ public class CandidateSearchTests
         double? lon = placed ? clon + (r.NextDouble() - 0.5) * (Math.Abs(clat) > 60 ? 3 : 0.8) : null;
         if (lon > 180) lon -= 360;
         if (lon < -180) lon += 360;
-        var day = new DateOnly(2024, 5, 1).AddDays(r.Next(12)).ToString("yyyy-MM-dd");
+        var day = new DateOnly(2024, 5, 1).AddDays(r.Next(40)).ToString("yyyy-MM-dd");
         var precision = r.Next(10) switch { 0 => 3, 1 => 2, 2 => 3, _ => 1 };
-        var notes = $"strike market town {Words[r.Next(Words.Length)]} {Words[r.Next(Words.Length)]} killed";
+        var notes = $"strike {Words[r.Next(Words.Length)]} {Words[r.Next(Words.Length)]} {Words[r.Next(Words.Length)]} {Words[r.Next(Words.Length)]}";
         return new EventRecord
         {
             ReportId = $"c{i}", EventId = $"c{i}-1", EventDate = day, DateStart = day, DateEnd = day, TimePrecision = r.Next(8) == 0 ? 2 : 1,
@@ -116,7 +128,8 @@ public class CandidateSearchTests
         };
     }
 
-    private static readonly string[] Words = ["bakery", "bridge", "convoy", "school", "clinic", "depot", "mosque", "checkpoint"];
+    private static readonly string[] Words = ["bakery", "bridge", "convoy", "school", "clinic", "depot", "mosque", "checkpoint", "market", "village",
+        "hospital", "barracks", "farm", "well"];
 
     /// <summary>The point a given distance and bearing away on the matcher's sphere.</summary>
     private static (double Lat, double Lon) Destination(double lat, double lon, double bearing, double km)

@@ -3,14 +3,14 @@ namespace Sitrep.Storage.Incidents;
 /// <summary>
 /// Decides whether two events from different reports describe one incident, the way ACLED defines an event:
 /// one kind of violence, between the same actors, at one place, on one day. Family, date, place and actors
-/// must be compatible; a weighted score of all four plus text overlap must pass the threshold.
+/// must be compatible; a weighted score of all four plus the words, the sub-event type and the tolls must pass the threshold.
 /// </summary>
 public sealed class IncidentMatcher
 {
     public double MaxKm { get; init; } = 25;
     public double Threshold { get; init; } = 0.55;
 
-    private const double DateWeight = 0.2, PlaceWeight = 0.3, ActorWeight = 0.25, TextWeight = 0.25;
+    private const double DateWeight = 0.2, PlaceWeight = 0.2, ActorWeight = 0.15, TextWeight = 0.25, TypeWeight = 0.1, TollWeight = 0.1;
 
     /// <summary>The score and the features behind it, or null when a hard rule keeps the events apart.</summary>
     public MergeExplanation? Compare(MatchFeatures a, MatchFeatures b)
@@ -23,20 +23,27 @@ public sealed class IncidentMatcher
         if (place is null) return null;
         var actors = ActorScore(a.Actors, b.Actors);
         if (actors is null) return null;
-        var text = Jaccard(a.Tokens, b.Tokens);
+        var text = Overlap(a.Tokens, b.Tokens);
+        var sameType = a.SubEventType.Length > 0 && a.SubEventType.Equals(b.SubEventType, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0;
+        var toll = TollScore(a.Fatalities, b.Fatalities);
 
-        var score = DateWeight * dateScore + PlaceWeight * place.Value.Score + ActorWeight * actors.Value.Score + TextWeight * text;
+        var score = DateWeight * dateScore + PlaceWeight * place.Value.Score + ActorWeight * actors.Value.Score + TextWeight * text +
+                    TypeWeight * sameType + TollWeight * toll.Score;
         return new MergeExplanation(b.EventId, Math.Round(score, 3),
         [
             new("family", 1, a.Family),
             new("date", Math.Round(dateScore, 3), $"day ranges overlap ({Describe(a)} / {Describe(b)})"),
             new("place", Math.Round(place.Value.Score, 3), place.Value.Detail),
             new("actors", Math.Round(actors.Value.Score, 3), actors.Value.Detail),
-            new("text", Math.Round(text, 3), "share of content words in common"),
+            new("text", Math.Round(text, 3), "share of the shorter report's content words the other uses too"),
+            new("type", sameType, sameType == 1 ? "same sub-event type" : $"{a.SubEventType} / {b.SubEventType}"),
+            new("toll", Math.Round(toll.Score, 3), toll.Detail),
         ]);
     }
 
     public bool IsMatch(MergeExplanation e) => e.Score >= Threshold;
+
+    private const double RegionalPlaceScore = 0.75;
 
     private static double DateScore(MatchFeatures a, MatchFeatures b)
     {
@@ -60,9 +67,10 @@ public sealed class IncidentMatcher
         if (a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob)
         {
             var km = Geo.DistanceKm(la, loa, lb, lob);
+            // A place known only to its region is coded to the region's centre: the same admin1 is as close as it gets,
+            // however far the centre lies from the town the other report names.
+            if (regional && sameAdmin1 == true) return (Math.Max(RegionalPlaceScore, 1 - 0.5 * km / MaxKm), $"same admin1 ({a.Admin1}), one located only to the region");
             if (km <= MaxKm) return (1 - 0.5 * km / MaxKm, $"{km:0.#} km apart");
-            // A place known only to its region is coded to the region's centre: the same admin1 is as close as it gets.
-            if (regional && sameAdmin1 == true) return (0.6, $"same admin1 ({a.Admin1}), one located only to the region");
             return null;
         }
         if (sameAdmin1 == false) return null;
@@ -88,14 +96,29 @@ public sealed class IncidentMatcher
         return (0.4, "perpetrator unidentified in at least one report");
     }
 
-    public static double Jaccard(string a, string b)
+    /// <summary>
+    /// Outlets give different tolls for one incident, and early ones often none: figures within a factor of two agree,
+    /// a missing figure says nothing, and figures further apart count against a match.
+    /// </summary>
+    private static (double Score, string Detail) TollScore(int a, int b)
+    {
+        if (a <= 0 || b <= 0) return (0.5, "a toll missing in at least one");
+        var ratio = (double)Math.Min(a, b) / Math.Max(a, b);
+        return ratio >= 0.5 ? (1, $"tolls {a} and {b} agree") : (0, $"tolls {a} and {b} far apart");
+    }
+
+    /// <summary>Words in common as a share of the shorter list, so a one-line report can match a long one.</summary>
+    public static double Overlap(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
         var sa = a.Split(' ').ToHashSet();
-        var sb = b.Split(' ');
+        var sb = b.Split(' ').ToHashSet();
         var common = sb.Count(sa.Contains);
-        return (double)common / (sa.Count + sb.Length - common);
+        // A floor on the divisor keeps two near-empty lists from agreeing completely on a word or two.
+        return (double)common / Math.Max(MinOverlapWords, Math.Min(sa.Count, sb.Count));
     }
+
+    private const int MinOverlapWords = 6;
 }
 
 public static class Geo

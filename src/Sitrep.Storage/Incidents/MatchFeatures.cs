@@ -8,16 +8,17 @@ namespace Sitrep.Storage.Incidents;
 public sealed record MatchFeatures(
     long EventId, long ReportId, long IncidentId, string Family, int? DayLow, int? DayHigh,
     double? Latitude, double? Longitude, int? GeoPrecision, string? Iso2, string? Admin1,
-    string Actors, string Tokens)
+    string Actors, string Tokens, string SubEventType = "", int Fatalities = 0)
 {
     /// <summary>Days a date may be off by, by ACLED time_precision: a day, half a week, half a month.</summary>
     public static int Slack(int timePrecision) => timePrecision switch { 1 => 1, 2 => 4, _ => 16 };
 
-    public static MatchFeatures From(EventRecord e, string family, long eventId = 0, long reportId = 0, long incidentId = 0)
+    /// <param name="reportText">The text the event was coded from; its words about the event are compared.</param>
+    public static MatchFeatures From(EventRecord e, string family, string? reportText, long eventId = 0, long reportId = 0, long incidentId = 0)
     {
         var (lo, hi) = DayRange(e);
         return new(eventId, reportId, incidentId, family, lo, hi, e.Latitude, e.Longitude, e.GeoPrecision,
-            e.Iso2, e.Admin1, ActorKey(e), TokenKey(e));
+            e.Iso2, e.Admin1, ActorKey(e), TokenKey(e, reportText), e.SubEventType, e.Fatalities);
     }
 
     public static (int? Low, int? High) DayRange(EventRecord e)
@@ -42,23 +43,63 @@ public sealed record MatchFeatures(
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.DayNumber : null;
 
-    /// <summary>Named, identified actors of an event, normalized and '|'-joined; civilians marked with a leading '~'.</summary>
+    /// <summary>
+    /// Named, identified actors of an event, normalized and '|'-joined; civilians, protesters and rioters, who are
+    /// described rather than named, marked with a leading '~'.
+    /// </summary>
     public static string ActorKey(EventRecord e)
     {
         var names = new[] { e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2 }
             .SelectMany(a => (a ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(a => a.ToLowerInvariant())
             .Where(a => !a.StartsWith("unidentified", StringComparison.Ordinal) && !a.StartsWith("unknown", StringComparison.Ordinal))
-            .Select(a => a.StartsWith("civilians", StringComparison.Ordinal) ? "~" + a : a)
+            .Select(a => IsCrowd(a) ? "~" + a : a)
             .Distinct().Order(StringComparer.Ordinal);
         return string.Join('|', names);
     }
 
-    /// <summary>Content words of the event's notes and evidence, for a rough text overlap.</summary>
-    public static string TokenKey(EventRecord e)
+    private static bool IsCrowd(string actor) =>
+        actor.StartsWith("civilians", StringComparison.Ordinal) || actor.StartsWith("protesters", StringComparison.Ordinal) ||
+        actor.StartsWith("rioters", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Content words of the sentences the event was read from, stemmed, without the words naming its place and actors
+    /// (compared on their own): what each outlet says happened, for a rough overlap between differently worded reports.
+    /// Without the text, the evidence and notes stand in.
+    /// </summary>
+    public static string TokenKey(EventRecord e, string? reportText)
     {
-        var text = string.Join(' ', e.Evidence.Select(v => v.Text).Prepend(e.Notes));
-        return string.Join(' ', Tokenize(text).Distinct().Order(StringComparer.Ordinal).Take(80));
+        var spans = e.Evidence.Where(v => v.End > v.Start).ToList();
+        if (reportText is null || spans.Count == 0 || spans.Any(v => v.End > reportText.Length))
+            return string.Join(' ', Tokenize(string.Join(' ', e.Evidence.Select(v => v.Text).Prepend(e.Notes))).Distinct().Order(StringComparer.Ordinal).Take(MaxTokens));
+        var named = spans.Where(v => v.Field is "location" or "actor1" or "actor2" or "admin1" or "country" or "event_date")
+            .SelectMany(v => Tokenize(v.Text)).ToHashSet(StringComparer.Ordinal);
+        var sentences = spans.Select(v => SentenceAround(reportText, v.Start, v.End)).Distinct()
+            .OrderBy(x => x.Start).Select(x => reportText[x.Start..x.End]);
+        return string.Join(' ', Tokenize(string.Join(' ', sentences)).Where(t => !named.Contains(t)).Distinct().Order(StringComparer.Ordinal).Take(MaxTokens));
+    }
+
+    private const int MaxTokens = 80;
+
+    // A sentence ends at '.', '!' or '?' before white space; abbreviations cut a sentence short, which only loses words.
+    private static (int Start, int End) SentenceAround(string text, int start, int end)
+    {
+        var s = start;
+        while (s > 0 && !(IsStop(text[s - 1]) && s < text.Length && char.IsWhiteSpace(text[s])) && text[s - 1] != '\n') s--;
+        var t = end;
+        while (t < text.Length && !(IsStop(text[t - 1]) && char.IsWhiteSpace(text[t])) && text[t] != '\n') t++;
+        return (s, t);
+    }
+
+    private static bool IsStop(char c) => c is '.' or '!' or '?';
+
+    /// <summary>"strikes"/"strike", "killing"/"killed"/"kill": a crude English suffix strip, enough to compare two reports.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
+        foreach (var suffix in (string[])["ing", "ed"])
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
+        return word;
     }
 
     private static IEnumerable<string> Tokenize(string text)
@@ -71,7 +112,7 @@ public sealed record MatchFeatures(
             else if (!inWord && start >= 0)
             {
                 // Short words are mostly function words; length alone keeps this free of a language's word list.
-                if (i - start >= 4 || char.IsDigit(text[start])) yield return text[start..i].ToLowerInvariant();
+                if (i - start >= 4 || char.IsDigit(text[start])) yield return Stem(text[start..i].ToLowerInvariant());
                 start = -1;
             }
         }

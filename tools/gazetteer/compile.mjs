@@ -49,16 +49,29 @@ places.sort((x, y) => +x.id - +y.id);
 
 // Centre of an admin region: the middle of the box its towns span (1st-99th percentile for large
 // regions, so one outlying island does not move it), close to the geographic centre and not pulled
-// towards the most populous corner.
+// towards the most populous corner. Towns far from all the others first are left out: a town filed under
+// the wrong region in the source (an Ottawa suburb under Prince Edward Island) would stretch a small box;
+// large regions have the percentiles for that.
 function centre(points) {
   if (points.length === 0) return null;
+  const median = (vals) => {
+    const v = vals.slice().sort((a, b) => a - b);
+    return v[Math.floor((v.length - 1) / 2)];
+  };
+  const mLat = median(points.map((p) => p.lat)), mLon = median(points.map((p) => p.lon));
+  const km = (p) => {
+    const x = (p.lon - mLon) * Math.cos((mLat * Math.PI) / 180), y = p.lat - mLat;
+    return Math.sqrt(x * x + y * y) * 111.2;
+  };
+  const spread = median(points.map(km));
+  const near = points.length >= 5 && points.length < 100 ? points.filter((p) => km(p) <= Math.max(300, 6 * spread)) : points;
   const pick = (vals) => {
     vals.sort((a, b) => a - b);
     const q = vals.length >= 100 ? 0.01 : 0;
     const lo = vals[Math.floor((vals.length - 1) * q)], hi = vals[Math.ceil((vals.length - 1) * (1 - q))];
     return (lo + hi) / 2;
   };
-  return [pick(points.map((p) => p.lat)), pick(points.map((p) => p.lon))];
+  return [pick(near.map((p) => p.lat)), pick(near.map((p) => p.lon))];
 }
 const byAdmin1 = new Map(), byAdmin2 = new Map();
 for (const p of places) {

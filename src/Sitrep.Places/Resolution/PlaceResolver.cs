@@ -313,6 +313,10 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         _ => e.CountryCode == container.CountryCode,
     };
 
+    // A name whose readings in two countries score alike ("Esperance" in Australia and in the United States) is no
+    // evidence of either: left to vote, the larger namesake outvotes a demonym that says which one is meant.
+    private const double AmbiguousBelow = 0.7;
+
     /// <summary>Votes for the report's focus country: the dateline, countries named as locations, demonyms, and sub-national places.</summary>
     private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)
     {
@@ -327,7 +331,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             else if (c.DemonymOf is not null) w = 0.5;
             else if (best.Entry.Kind == PlaceKind.Country) w = c.LocationContext ? 1.5 : 0.3;
             // A town named again is the same reading of the same name, not new evidence of its country.
-            else w = c.Confidence >= 0.5 ? 2 * c.Confidence * (counted.Add(c.Key) ? 1 : 0.25) : 0;
+            else w = c.Confidence >= AmbiguousBelow ? 2 * c.Confidence * (counted.Add(c.Key) ? 1 : 0.25) : 0;
             votes[cc] = votes.GetValueOrDefault(cc) + w;
         }
         return votes;

@@ -330,6 +330,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             if (c.IsDateline) w = 3;
             else if (c.DemonymOf is not null) w = 0.5;
             else if (best.Entry.Kind == PlaceKind.Country) w = c.LocationContext ? 1.5 : 0.3;
+            // "Midlands" read off the end of "West Midlands" may be a region abroad that the report never meant.
+            else if (c.EndsLongerName) w = 0;
             // A town named again is the same reading of the same name, not new evidence of its country.
             else w = c.Confidence >= AmbiguousBelow ? 2 * c.Confidence * (counted.Add(c.Key) ? 1 : 0.25) : 0;
             votes[cc] = votes.GetValueOrDefault(cc) + w;

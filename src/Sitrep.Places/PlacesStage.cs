@@ -31,15 +31,43 @@ public sealed class PlacesStage : IStage
     {
         if (!document.IsReadable) return;
         var candidates = _recognizer.Find(document);
-        var outcome = _resolver.Resolve(document.Text, candidates);
+        var outcome = _resolver.Resolve(document.Text, candidates, actorVotes: ActorCountryVotes(document));
         document.FocusCountry ??= outcome.FocusCountry;
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            // A name left without a place keeps its text only where the report uses it as a location.
-            if (c.Best is null && c.KindCue is null && c.Qualifier is null && !c.LocationContext) continue;
+            var c = candidates[k];
+            // "Pont-Sonde" split at its hyphen with neither half known: one unknown name, kept whole.
+            if (c.Best is null && k + 1 < candidates.Count && candidates[k + 1] is { Best: null } tail &&
+                tail.Span.Start == c.Span.End + 1 && document.Text[c.Span.End] == '-')
+            {
+                k++;
+                if (!UsedAsLocation(c) && !UsedAsLocation(tail)) continue;
+                var whole = new TextSpan(c.Span.Start, tail.Span.End);
+                document.Places.Add(ToMention(UsedAsLocation(c) ? c : tail) with { Span = whole, Text = document.Slice(whole) });
+                continue;
+            }
+            if (c.Best is null && !UsedAsLocation(c)) continue;
             document.Places.Add(ToMention(c));
         }
     }
+
+    // Each named party is half a vote for its country, at most one per country: a state's forces abroad are common, so
+    // actors alone never outweigh a place the text names.
+    private const double ActorVote = 0.5, MaxActorVotes = 1.0;
+
+    private static Dictionary<string, double> ActorCountryVotes(Document document)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var a in document.Actors.Where(a => a.HomeCountry is { Length: > 0 } && !a.IsSourceOnly && !a.IsGeneric).DistinctBy(a => a.CanonicalName))
+        {
+            var cc = a.HomeCountry!.ToUpperInvariant();
+            votes[cc] = Math.Min(MaxActorVotes, votes.GetValueOrDefault(cc) + ActorVote);
+        }
+        return votes;
+    }
+
+    /// <summary>A name left without a place keeps its text only where the report uses it as a location.</summary>
+    private static bool UsedAsLocation(PlaceCandidate c) => c.KindCue is not null || c.Qualifier is not null || c.LocationContext;
 
     /// <summary>
     /// Resolves a bare location string ("Dayr Az Zawr", "Near Al Baghdadi"), optionally within one country:

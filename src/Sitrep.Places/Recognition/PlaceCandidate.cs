@@ -34,6 +34,8 @@ public sealed class PlaceCandidate
     public int Sentence { get; set; } = -1;
     /// <summary>The candidate right after this one names its container ("Andar district, Ghazni province").</summary>
     public PlaceCandidate? Container { get; set; }
+    /// <summary>True when the text says so in words ("Kuriga, in Kaduna State"), not with a bare comma that a list also uses.</summary>
+    public bool ContainerSaidIn { get; set; }
 
     public GazetteerMatch? Best { get; set; }
     public double Confidence { get; set; }

@@ -317,7 +317,10 @@ public sealed partial class PlaceRecognizer(Gazetteer gazetteer, PlaceLexicon le
         var nextCapitalized = c.LastToken + 1 < tokens.Count && TextTokens.Adjacent(text, tokens[c.LastToken], tokens[c.LastToken + 1]) &&
                               tokens[c.LastToken + 1].Capitalized && !tokens[c.LastToken + 1].Arabic;
 
-        c.EndsLongerName = prevCapitalized && !c.IsDateline;
+        // "Pont-Sonde": the tail of a hyphenated name also ends a longer name, though the hyphen split it off.
+        var compoundTail = c.FirstToken > 0 && first.Start > 0 && text[first.Start - 1] == '-' && tokens[c.FirstToken - 1].End == first.Start - 1 &&
+                           tokens[c.FirstToken - 1].Capitalized;
+        c.EndsLongerName = (prevCapitalized || compoundTail) && !c.IsDateline;
         // "Francisco Duque", "Omar Abu Layla said": the end of a longer capitalized name is a person or an organization.
         var suspicious = prevCapitalized && !c.IsDateline && c.KindCue is null;
         if (speech && !c.LocationContext && !c.IsDateline) suspicious |= single;

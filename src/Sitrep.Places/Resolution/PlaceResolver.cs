@@ -16,7 +16,10 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     public sealed record Outcome(string? FocusCountry, IReadOnlyDictionary<string, double> CountryVotes);
 
-    public Outcome Resolve(string text, IReadOnlyList<PlaceCandidate> candidates, string? focusHint = null)
+    /// <param name="actorVotes">Countries the report's named actors belong to ("Al-Shabaab", "the Somali army"): weak
+    /// evidence of where it happened, added to what its place names say.</param>
+    public Outcome Resolve(string text, IReadOnlyList<PlaceCandidate> candidates, string? focusHint = null,
+        IReadOnlyDictionary<string, double>? actorVotes = null)
     {
         foreach (var c in candidates) c.Matches = c.Matches.Where(m => m.Entry.HasCoordinates).ToList();
         // One sense per report: a name the text once calls a province or district keeps that reading where it stands bare.
@@ -30,7 +33,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
         foreach (var c in candidates) Rank(c, null);
 
-        var votes = CountryVotes(candidates);
+        var votes = CountryVotes(candidates, actorVotes);
         var focus = focusHint ?? (votes.Count > 0 && votes.Values.Max() >= 1 ? votes.MaxBy(p => p.Value).Key : null);
         var mentioned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => c.Best?.Entry.Kind == PlaceKind.Country || c.DemonymOf is not null))
@@ -73,8 +76,11 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
             Rank(c, context);
             // "Daman district, Kandahar province": a match outside the region the text puts it in is another place.
+            // Any reading of the region will do: "Scott County" names a county in several states.
             if (c.Container is { Best: { } holder } container && c.Best is { } found && !Inside(found.Entry, holder.Entry) &&
-                (c.KindCue is not null || container.KindCue is "admin1" or "admin2") &&
+                !container.Matches.Any(m => m.Quality == MatchQuality.Exact && m.Entry.Kind == holder.Entry.Kind && Inside(found.Entry, m.Entry)) &&
+                (c.KindCue is not null || container.KindCue is "admin1" or "admin2" ||
+                 c.ContainerSaidIn && (focus is null || holder.Entry.CountryCode == focus)) &&
                 found.Entry.Kind is PlaceKind.Populated or PlaceKind.Site or PlaceKind.Admin2)
             {
                 c.Best = null;
@@ -108,7 +114,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
                 }
         }
         // The focus as the final readings support it (names dropped in the second pass no longer vote).
-        var final = CountryVotes(candidates);
+        var final = CountryVotes(candidates, actorVotes);
         if (focusHint is null && final.Count > 0 && final.Values.Max() >= 1) focus = final.MaxBy(p => p.Value).Key;
         return new Outcome(focus, final);
     }
@@ -318,9 +324,9 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     private const double AmbiguousBelow = 0.7;
 
     /// <summary>Votes for the report's focus country: the dateline, countries named as locations, demonyms, and sub-national places.</summary>
-    private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates)
+    private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates, IReadOnlyDictionary<string, double>? actorVotes)
     {
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var votes = actorVotes is null ? new Dictionary<string, double>(StringComparer.Ordinal) : new Dictionary<string, double>(actorVotes, StringComparer.Ordinal);
         var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
@@ -380,7 +386,10 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             if (b.Span.Start - a.Span.End > 40) continue;
             // "Georgia, Oklahoma, Pennsylvania": a list of regions of one level, not one inside the next.
             if (a.Best is { } inner && inner.Entry.Kind == container.Entry.Kind) continue;
-            if (ContainerGap().IsMatch(text[a.Span.End..b.Span.Start])) a.Container = b;
+            var gap = text[a.Span.End..b.Span.Start];
+            if (!ContainerGap().IsMatch(gap)) continue;
+            a.Container = b;
+            a.ContainerSaidIn = gap.Trim(' ', ',').Length > 0;
         }
     }
 }

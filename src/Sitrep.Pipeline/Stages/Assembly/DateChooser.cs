@@ -25,7 +25,7 @@ public sealed partial class DateChooser(Document doc, ClauseMap clauses, Reporti
             .Concat(Word().Matches(doc.Text[sentence.Start..sentence.End])
                 .Where(w => eventWords.Contains(w.Value.ToLowerInvariant()))
                 .Select(w => new TextSpan(sentence.Start + w.Index, sentence.Start + w.Index + w.Length)))
-            .Where(t => !t.Overlaps(m.Trigger)).ToList();
+            .Where(t => !t.Overlaps(m.Trigger) && !SameEventNoun.Is(doc.Text, t.Start)).ToList();
         return doc.Dates
             .Where(d => sentence.Contains(d.Span.Start))
             .Where(d => !frame.Separates(d.Span, m.Trigger) && !frame.Cues.Any(c => Adjacent(c, d.Span)))

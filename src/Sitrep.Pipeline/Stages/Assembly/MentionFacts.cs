@@ -9,6 +9,8 @@ public sealed record MentionFacts(EventMention Mention, bool IsGeneric)
     public PlaceMention? Place { get; init; }
     /// <summary>A place on the reporting side of the sentence: used only when no mention of the event has a place.</summary>
     public PlaceMention? FramedPlace { get; init; }
+    /// <summary>A scene no gazetteer knows ("the village of Diguel"), named in the trigger's clause.</summary>
+    public PlaceMention? UnknownPlace { get; init; }
     public ActorMention? Actor1 { get; init; }
     public ActorMention? Actor2 { get; init; }
     public int Start => Mention.Trigger.Start;

@@ -46,6 +46,24 @@ public sealed partial class PlaceChooser(Document doc, ClauseMap clauses, Report
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The nearest scene in the trigger's clause that no gazetteer knows, where the text calls it a place ("the village
+    /// of X", "X district", "near X"): its name is kept, never given a point. A bare "in X" is not enough, since
+    /// unknown capitalized words after "in" are as often months, titles or acronyms.
+    /// </summary>
+    public PlaceMention? UnknownFor(EventMention m)
+    {
+        if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Count) return null;
+        var clause = clauses.ClauseAt(doc.Sentences[m.Sentence].Span, m.Trigger.Start);
+        return doc.Places
+            .Where(p => p.Resolved is null && p.Qualifier is not (null or "dateline") && clause.Contains(p.Span.Start))
+            .Where(p => !IsOrigin(p) && IsScene(p) && !frame.IsFrame(p.Span, m.Trigger))
+            .Where(p => !doc.Actors.Any(a => a.Span.Overlaps(p.Span)) && clauses.QuoteAt(p.Span.Start) is null)
+            .Where(p => !ClaimedByAnotherEventNoun(p.Span, m))
+            .OrderBy(p => Math.Abs(p.Span.Start - m.Trigger.Start))
+            .FirstOrDefault();
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}]+")]
     private static partial System.Text.RegularExpressions.Regex Word();
 
@@ -59,7 +77,7 @@ public sealed partial class PlaceChooser(Document doc, ClauseMap clauses, Report
         var between = doc.Text[m.Trigger.End..place.Start];
         foreach (System.Text.RegularExpressions.Match w in Word().Matches(between))
         {
-            if (!eventNouns.Contains(w.Value.ToLowerInvariant())) continue;
+            if (!eventNouns.Contains(w.Value.ToLowerInvariant()) || SameEventNoun.Is(doc.Text, m.Trigger.End + w.Index)) continue;
             var after = between[(w.Index + w.Length)..];
             if (!after.Contains(',') && after.Length < between.Length / 2 + 1) return true;
         }
@@ -152,6 +170,11 @@ public sealed partial class PlaceChooser(Document doc, ClauseMap clauses, Report
         return scenes.Where(p => InCountry(p) && p.Resolved!.Kind == PlaceKind.Country).FirstOrDefault() ??
                doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
     }
+
+    /// <summary>The report's own mention of a country, as a location or as country evidence.</summary>
+    public PlaceMention? CountryMention(string iso2) =>
+        doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } r && string.Equals(r.Iso2, iso2, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
 
     private PlaceMention? Dateline() =>
         doc.Places.FirstOrDefault(p => p.Qualifier == "dateline" && p.Resolved is { Kind: not PlaceKind.Country });

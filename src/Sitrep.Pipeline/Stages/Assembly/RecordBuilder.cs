@@ -13,6 +13,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double DefaultActorConfidence = 0.4;
     private const double CarriedActorConfidence = 0.6;
     private const double AttributedActorConfidence = 0.5;
+    private const double UnknownPlaceConfidence = 0.3;
 
     /// <summary>The provenance of a date taken from the report's publication date because the text gives none.</summary>
     public const string ReportDateRule = "rule:assembly.reference-date";
@@ -126,13 +127,21 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
                 fromFocus = true;
             }
         }
+        // "the village of Diguel, in Soum province", known to no gazetteer: the record keeps the name the report gives,
+        // with the region around it for its point and admin regions, never a point of its own. A dateline town the
+        // focus falls back on is not that region: the country is.
+        var unknown = group.Mentions.Select(m => m.UnknownPlace).FirstOrDefault(u => u is not null);
+        if (unknown is not null && fromFocus && chosen?.Resolved is { Kind: PlaceKind.Populated or PlaceKind.Site } town &&
+            places.CountryMention(town.Iso2) is { } country)
+            chosen = country;
         if (chosen?.Resolved is not { } p) return 0.3;
+        if (p.Kind is not (PlaceKind.Admin2 or PlaceKind.Admin1 or PlaceKind.Country)) unknown = null;
         r.Country = p.Country;
         r.Iso2 = p.Iso2;
         r.Iso3 = p.Iso3;
         r.Admin1 = PlaceRank.Admin1Of(p);
         r.Admin2 = PlaceRank.Admin2Of(p);
-        r.Location = p.Name;
+        r.Location = unknown?.Text ?? p.Name;
         r.Latitude = p.Latitude;
         r.Longitude = p.Longitude;
         r.GeoPrecision = p.Kind is PlaceKind.Country or PlaceKind.Admin1
@@ -141,6 +150,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             : p.Kind == PlaceKind.Admin2 ? Math.Max((int)chosen.Precision, (int)GeoPrecision.Near) : (int)chosen.Precision;
         var confidence = fromFocus ? Math.Min(FocusPlaceConfidence, chosen.By.Confidence) : chosen.By.Confidence;
         evidence.Add("location", chosen.Span, fromFocus ? new Provenance($"{chosen.By.By}+rule:assembly.focus-region", confidence) : chosen.By);
+        if (unknown is not null) evidence.Add("location", unknown.Span, new Provenance("rule:assembly.unknown-place-in-region", UnknownPlaceConfidence));
         return confidence;
     }
 

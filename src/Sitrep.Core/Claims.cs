@@ -14,6 +14,8 @@ public sealed record Claim(ClaimKind Kind, string? Speaker, Stance Stance, strin
     public string? Target { get; init; }
     /// <summary>Where the actor blamed is named, for attributions that name one.</summary>
     public TextSpan? TargetSpan { get; init; }
+    /// <summary>Where the speaker is named ("police" in ", police said"), when the text names one.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
     /// <summary>The reporting verb the claim hangs on ("said", "according to"), when there is one.</summary>
     public TextSpan? Cue { get; init; }
     /// <summary>The words the claim is about: the figure for a toll ("at least six"), the phrase for "zero casualties".</summary>

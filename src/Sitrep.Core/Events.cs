@@ -25,4 +25,6 @@ public sealed record EventMention(TextSpan Trigger, string TriggerText, int Sent
 {
     public Factuality Factuality { get; set; } = Factuality.Asserted;
     public string? FactualityCue { get; set; }
+    /// <summary>Where the trigger's object is a civilian site or civilians ("attacked a wedding party", "hit a market").</summary>
+    public TextSpan? CivilianTarget { get; init; }
 }

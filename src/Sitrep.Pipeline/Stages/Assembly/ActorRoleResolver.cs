@@ -56,7 +56,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         var sentence = doc.Sentences[m.Sentence].Span;
         var clause = clauses.ClauseAt(sentence, m.Trigger.Start);
         var parties = doc.Actors
-            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span))
+            .Where(a => !a.IsSourceOnly && clause.Contains(a.Span.Start) && !clauses.InQuote(a.Span) && !IsReportingSpeaker(a, m.Trigger))
             .Where(a => !frame.IsFrame(a.Span, m.Trigger))
             // "US military airstrikes": an actor named with the trigger is the one acting.
             // "Israeli warplanes" as both trigger and actor: the trigger's own words name who flew.
@@ -69,7 +69,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         var before = named.Where(a => a.Category != ActorCategory.Civilians).ToList();
         var after = parties.Where(a => a.Span.Start >= m.Trigger.End).ToList();
         // "killing at least four policemen": those named inside the trigger, after its verb, are what it acts on.
-        var within = doc.Actors.Where(a => !a.IsSourceOnly && m.Trigger.Contains(a.Span) && a.Span.Start > m.Trigger.Start).ToList();
+        var within = doc.Actors.Where(a => !a.IsSourceOnly && m.Trigger.Contains(a.Span) && a.Span.Start > m.Trigger.Start && !IsReportingSpeaker(a, m.Trigger)).ToList();
 
         ActorMention? actor1 = null, actor2 = null;
         var rest = doc.Text[m.Trigger.End..clause.End];
@@ -116,6 +116,15 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     }
 
     /// <summary>
+    /// "..., killing nine people, police said": the one named after the event as its reporter is not a party to it.
+    /// Before the trigger a speaker may well be the actor ("the government declared a curfew").
+    /// </summary>
+    private bool IsReportingSpeaker(ActorMention a, TextSpan trigger) =>
+        a.Span.Start >= trigger.End &&
+        doc.Claims.Any(c => c.Kind is ClaimKind.Statement or ClaimKind.Fatalities or ClaimKind.Injuries &&
+                            c.SpeakerSpan is { } s && s.Overlaps(a.Span));
+
+    /// <summary>
     /// Who acts before a trigger: the actor written with it ("US airstrikes", "the Houthi attack"), else the first
     /// actor of the trigger's comma-delimited stretch, the subject ("the force engaged insurgents with an airstrike").
     /// </summary>
@@ -134,7 +143,8 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         var sentence = doc.Sentences[m.Sentence].Span;
         foreach (var q in doc.Quantities.Where(q => sentence.Contains(q.Span.Start) && IsCasualty(q)))
         {
-            var victim = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a != actor1 && Near(a.Span, q) &&
+            var victim = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && a != actor1 && sentence.Contains(a.Span.Start) && Near(a.Span, q) &&
+                !IsReportingSpeaker(a, m.Trigger) &&
                 (a.Span.Overlaps(q.Span) || (a.Span.Start >= q.Span.End && Gap(q.Span.End, a.Span.Start) <= 3) ||
                  (q.CountedSpan is { } cs && a.Span.Overlaps(cs))));
             if (victim is not null) return victim;

@@ -217,7 +217,8 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         else confidence = Math.Min(confidence, 0.3);
 
         var default2 = rules.DefaultFor(group.Type, "actor2");
-        if (default2 is null && a2 is null && rules.CivilianTarget is { } civilians && CiviliansCounted(group) is { } counted)
+        if (default2 is null && a2 is null && rules.CivilianTarget is { } civilians &&
+            (CiviliansCounted(group) ?? CivilianSiteHit(group)) is { } counted)
         {
             // "a missile hit a block of flats, killing eight people": with no target named, those counted are the target.
             r.Actor2 = Fill(civilians.Name, r);
@@ -262,6 +263,12 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         }
         return null;
     }
+
+    /// <summary>"bombers attacked a wedding party", "a shell hit a market": a civilian site as the trigger's object.</summary>
+    private static TextSpan? CivilianSiteHit(EventGroup group) =>
+        group.Type.EventType is "Explosions/Remote violence" or "Riots"
+            ? group.Mentions.Select(m => m.Mention.CivilianTarget).FirstOrDefault(t => t is not null)
+            : null;
 
     /// <summary>ACLED's interaction: both codes, smaller first (18); a lone actor is its code times ten (10, 60).</summary>
     public static int Interaction(int inter1, int inter2)

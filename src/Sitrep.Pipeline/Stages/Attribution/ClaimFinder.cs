@@ -129,6 +129,7 @@ internal sealed partial class ClaimFinder
                 Sentence = sentence.Index,
                 Number = q.Value,
                 Cue = cue?.Cue.Span,
+                SpeakerSpan = speaker?.Span,
                 Subject = q.Span,
             };
         }
@@ -181,6 +182,7 @@ internal sealed partial class ClaimFinder
                 Sentence = sentence.Index,
                 Number = phrase.Number,
                 Cue = cue?.Cue.Span,
+                SpeakerSpan = speaker?.Span,
                 Subject = span,
             };
         }
@@ -202,6 +204,7 @@ internal sealed partial class ClaimFinder
                 Target = target?.Name,
                 TargetSpan = target?.Span,
                 Cue = c.Cue.Span,
+                SpeakerSpan = c.Speaker?.Span,
             };
         }
     }
@@ -225,6 +228,7 @@ internal sealed partial class ClaimFinder
             {
                 Sentence = sentence.Index,
                 Cue = holder?.Cue.Span,
+                SpeakerSpan = speaker?.Span,
             };
         }
     }

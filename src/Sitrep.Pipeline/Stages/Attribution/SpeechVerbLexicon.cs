@@ -23,6 +23,14 @@ public sealed partial class SpeechVerbLexicon
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
 
+    // At the start of the searched stretch, or after sentence punctuation, a quote mark, a dash or a line break.
+    private static bool OpensSentence(string slice, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && slice[i] == ' ') i--;
+        return i < 0 || slice[i] is '.' or '!' or '?' or '"' or '“' or '”' or '\'' or '‘' or '’' or '—' or '–' or '-' or ':' or '\n' or '(';
+    }
+
     public static SpeechVerbLexicon Load(string path)
     {
         var verbs = new List<SpeechVerb>();
@@ -52,6 +60,8 @@ public sealed partial class SpeechVerbLexicon
             foreach (Match m in pattern.Matches(slice))
             {
                 var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+                // "the town of Said Sadiq": a capitalized verb form inside a sentence is a name.
+                if (char.IsUpper(slice[m.Index]) && !OpensSentence(slice, m.Index)) continue;
                 // "Nine were confirmed killed", "it was reported": a passive verb of saying has no speaker before it.
                 if (verb.Side == SpeakerSide.Before && PassiveBefore().IsMatch(slice.AsSpan(0, m.Index))) continue;
                 if (!found.Any(f => f.Span.Overlaps(span))) found.Add((span, verb));

@@ -184,13 +184,16 @@ public sealed class EventsStage : IStage
     }
 
     /// <summary>Civilians or a civilian site as what the trigger acts on, before any clause break.</summary>
-    private bool NamesCivilianTarget(Document document, TextSpan trigger)
+    private bool NamesCivilianTarget(Document document, TextSpan trigger) => CivilianTargetAfter(document, trigger) is not null;
+
+    private TextSpan? CivilianTargetAfter(Document document, TextSpan trigger)
     {
         var end = Math.Min(document.Text.Length, trigger.End + 60);
         var after = document.Text[trigger.End..end];
         var cut = after.IndexOfAny([',', ';', ':', '.']);
         if (cut >= 0) after = after[..cut];
-        return _lexicon.CivilianTarget.IsMatch(after);
+        var m = _lexicon.CivilianTarget.Match(after);
+        return m.Success ? new TextSpan(trigger.End + m.Index, trigger.End + m.Index + m.Length) : null;
     }
 
     /// <summary>Among overlapping triggers keep the specific, longer, surer one ("suicide car bomb" over "car bomb").</summary>
@@ -247,7 +250,10 @@ public sealed class EventsStage : IStage
             if (rule.OverridesMode) code = code with { PloverMode = rule.PloverMode };
             if (rule.CameoCode is not null) code = code with { CameoCode = rule.CameoCode, CameoRoot = rule.CameoCode[..2] };
         }
-        return new EventMention(c.Span, document.Slice(c.Span), sentence.Index, code, Provenance.Rule($"events:{c.By}", Math.Round(c.Confidence, 3)));
+        return new EventMention(c.Span, document.Slice(c.Span), sentence.Index, code, Provenance.Rule($"events:{c.By}", Math.Round(c.Confidence, 3)))
+        {
+            CivilianTarget = CivilianTargetAfter(document, c.Span),
+        };
     }
 
     private sealed record Candidate(TriggerRule Rule, TextSpan Span, int MatchLength, string Label, double Confidence, string By);

@@ -25,6 +25,44 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void Of_a_subject_joining_two_parties_the_first_acts_and_the_second_is_its_ally()
+    {
+        var b = new DocBuilder("Mozambican troops backed by Rwandan forces attacked insurgents near Macomia.")
+            .Actor("Mozambican troops", "Military Forces of Mozambique", ActorCategory.StateForces, home: "MZ")
+            .Actor("Rwandan forces", "Military Forces of Rwanda", ActorCategory.StateForces, home: "RW")
+            .Actor("insurgents", "Unidentified Armed Group (Mozambique)", ActorCategory.PoliticalMilitia)
+            .Event("attacked", T.Clash);
+        var (a1, a2) = Roles(b, "attacked");
+        Assert.Equal("Military Forces of Mozambique", a1?.CanonicalName);
+        Assert.Equal("Unidentified Armed Group (Mozambique)", a2?.CanonicalName);
+        var resolver = new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string>());
+        Assert.Equal(["Military Forces of Rwanda"], resolver.AlliesOf(b.Doc.EventMentions[0], a1!).Select(a => a.CanonicalName));
+    }
+
+    [Fact]
+    public void Two_parties_joined_before_a_verb_that_takes_two_sides_are_the_sides()
+    {
+        var b = new DocBuilder("Government troops and Hayat Tahrir al-Sham fighters fought near Saraqib on Monday.")
+            .Actor("Government troops", "Military Forces of Syria", ActorCategory.StateForces, home: "SY")
+            .Actor("Hayat Tahrir al-Sham", "HTS: Hayat Tahrir al-Sham", ActorCategory.RebelGroup, home: "SY")
+            .Event("fought", T.Clash);
+        var (a1, a2) = Roles(b, "fought");
+        Assert.Equal("Military Forces of Syria", a1?.CanonicalName);
+        Assert.Equal("HTS: Hayat Tahrir al-Sham", a2?.CanonicalName);
+    }
+
+    [Fact]
+    public void Civilians_are_never_the_ones_acting()
+    {
+        var b = new DocBuilder("Researchers documented the killing of ten civilians, among them three children, in an air strike on a market.")
+            .Actor("civilians", "Civilians (Syria)", ActorCategory.Civilians)
+            .Actor("children", "Civilians (Syria)", ActorCategory.Civilians)
+            .Event("air strike", T.AirStrike);
+        var (a1, _) = Roles(b, "air strike");
+        Assert.Null(a1);
+    }
+
+    [Fact]
     public void An_actor_that_starts_the_trigger_phrase_is_the_one_acting()
     {
         var b = new DocBuilder("Turkish drones hit a checkpoint near Qamishli.")

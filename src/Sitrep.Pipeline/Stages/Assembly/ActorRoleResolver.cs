@@ -27,7 +27,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     [GeneratedRegex(@"\b(?:in connection with|in relation to|over their role in|for their role in|for involvement in)\s+(?:an?\s+|the\s+|last\s+\w+'s\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex InConnectionWith();
 
-    [GeneratedRegex(@"\b(?:fought|clashed|battled|skirmished|exchanged\s+(?:heavy\s+)?(?:gun)?fire|traded\s+(?:heavy\s+)?(?:gun)?fire)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fought|clashed|battled|skirmished|exchanged\s+(?:heavy\s+)?(?:gun)?fire|traded\s+(?:heavy\s+)?(?:gun)?fire|agreed|signed|swapped|exchanged\s+(?:\w+\s+)?(?:prisoners|detainees|captives|bodies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReciprocalVerb();
 
     [GeneratedRegex(@"^[\s,]*(?:[\p{L}\-]+\s+)?and\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -82,10 +82,12 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             var sides = after.Where(a => a.Span.Start >= sidesFrom).DistinctBy(a => a.CanonicalName).Take(2).ToList();
             if (sides.Count == 2 && Gap(sidesFrom, sides[0].Span.Start) <= 3) return (sides[0], sides[1]);
         }
-        // "Government troops and HTS fighters fought", "X and Y exchanged fire": the joined subjects of a verb that
-        // takes two sides are those sides, the first named first.
-        if (ReciprocalVerb().IsMatch(m.TriggerText) && before.Count >= 2 && before[^2] is var x && before[^1] is var y &&
-            x.CanonicalName != y.CanonicalName && JoinedByAnd().IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 2)
+        // "Government troops and HTS fighters fought", "X and Y exchanged fire", "X and Y agreed": the joined subjects of
+        // a verb that takes two sides are those sides, the first named first.
+        // The verb may be the trigger or stand just before it ("signed a seven-day ceasefire agreement").
+        if (before.Count >= 2 && before[^2] is var x && before[^1] is var y && x.CanonicalName != y.CanonicalName &&
+            JoinedByAnd().IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 4 &&
+            (ReciprocalVerb().IsMatch(m.TriggerText) || ReciprocalVerb().IsMatch(doc.Text[y.Span.End..m.Trigger.Start])))
             return (x, y);
         var by = ByAgent().Match(rest);
         if (by.Success)
@@ -103,7 +105,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
         // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
         if (actor2 is null && !passive && actor1 is not null && named.LastOrDefault() is { } between && between != actor1 &&
-            between.Span.Start > actor1.Span.End)
+            between.Span.Start > actor1.Span.End && !JoinedSubject().IsMatch(doc.Text[actor1.Span.End..between.Span.Start]))
             actor2 = between;
         // One name on both sides: a counted victim ("a bomb hit a police van, killing four policemen") is surely the
         // target, so the other mention is not the attacker; otherwise the target reading is the weaker one.
@@ -112,6 +114,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
             if (victims.Contains(actor2) || within.Contains(actor2)) actor1 = null;
             else actor2 = null;
         }
+        // A battle has two sides: "regained the village after driving out fighters of HTS", "took the city after army
+        // units pulled out". The other side may stand anywhere after the trigger in its sentence; before it, a second
+        // party is more often an ally ("troops backed by Rwandan forces recaptured").
+        if (actor1 is not null && actor2 is null && m.Type.EventType == "Battles")
+            actor2 = doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && sentence.Contains(a.Span.Start) && a.Span.Start >= m.Trigger.End &&
+                                                     a.CanonicalName != actor1.CanonicalName && a.Category != ActorCategory.Civilians &&
+                                                     !clauses.InQuote(a.Span) && !frame.IsFrame(a.Span, m.Trigger) && !IsReportingSpeaker(a, m.Trigger));
         return (actor1, actor2);
     }
 
@@ -132,9 +141,37 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     {
         var nearest = before.LastOrDefault();
         if (nearest is null) return null;
-        if (nearest.Span.End >= trigger.Start || Gap(nearest.Span.End, trigger.Start) <= 1) return nearest;
+        if (nearest.Span.End >= trigger.Start || Gap(nearest.Span.End, trigger.Start) <= 1) return HeadOfSubject(before, before.Count - 1);
         var comma = doc.Text.LastIndexOf(',', trigger.Start - 1, trigger.Start - before[0].Span.Start);
         return before.FirstOrDefault(a => a.Span.Start > comma) ?? nearest;
+    }
+
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}\-]+\s+)?(?:and|backed\s+by|supported\s+by|assisted\s+by|alongside|together\s+with|with\s+the\s+support\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedSubject();
+
+    /// <summary>
+    /// "Iraqi army and PMF units regained", "Mozambican troops backed by Rwandan forces recaptured": of a subject that
+    /// joins two parties, the first named leads.
+    /// </summary>
+    private ActorMention HeadOfSubject(List<ActorMention> before, int i)
+    {
+        while (i > 0 && JoinedSubject().IsMatch(doc.Text[before[i - 1].Span.End..before[i].Span.Start])) i--;
+        return before[i];
+    }
+
+    /// <summary>The parties joined to the one acting in the subject ("X and Y", "X backed by Y"): its associated actors.</summary>
+    public IReadOnlyList<ActorMention> AlliesOf(EventMention m, ActorMention actor1)
+    {
+        var allies = new List<ActorMention>();
+        var previous = actor1;
+        foreach (var a in doc.Actors.Where(a => !a.IsSourceOnly && a.Span.Start >= actor1.Span.End && a.Span.Start < m.Trigger.Start)
+                     .OrderBy(a => a.Span.Start))
+        {
+            if (a.Span.Start < previous.Span.End || !JoinedSubject().IsMatch(doc.Text[previous.Span.End..a.Span.Start])) break;
+            if (a.CanonicalName != actor1.CanonicalName && a.Category != ActorCategory.Civilians) allies.Add(a);
+            previous = a;
+        }
+        return allies;
     }
 
     /// <summary>"..., killing eight soldiers": the actor a casualty figure counts is a target.</summary>

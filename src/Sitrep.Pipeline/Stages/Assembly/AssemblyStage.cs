@@ -30,7 +30,8 @@ public sealed partial class AssemblyStage(AssemblyRules rules, IReadOnlyDictiona
             .Select(m =>
             {
                 var (a1, a2) = roles.For(m);
-                return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), FramedPlace = places.FramedFor(m), UnknownPlace = places.UnknownFor(m), Actor1 = a1, Actor2 = a2 };
+                return new MentionFacts(m, rules.IsGeneric(m)) { Date = dates.For(m), Place = places.For(m), FramedPlace = places.FramedFor(m), UnknownPlace = places.UnknownFor(m), Actor1 = a1, Actor2 = a2,
+                    Allies = a1 is null ? [] : roles.AlliesOf(m, a1).Where(a => a.CanonicalName != a2?.CanonicalName).ToList() };
             }).ToList();
         var groups = EventGrouper.Group(facts.Select(f => AsMeans(document, f, facts)), document.ReferenceDate);
         // Beside an event told with its when, where or who, a bare word after it is background ("he planned IED attacks").

@@ -22,6 +22,8 @@ public sealed class EventGroup
         .OrderBy(m => (int)m.Date!.Value.Precision).ThenBy(m => m.IsGeneric ? 1 : 0).FirstOrDefault();
     public PlaceMention? Place => PlaceChooser.Best(Mentions.Select(m => m.Place));
     public ActorMention? Actor1 => Mentions.Select(m => m.Actor1).FirstOrDefault(a => a is not null);
+    public IEnumerable<ActorMention> Allies => Mentions.Where(m => m.Actor1 is not null && m.Actor1.CanonicalName == Actor1?.CanonicalName)
+        .SelectMany(m => m.Allies);
     public ActorMention? Actor2 => Mentions.Select(m => m.Actor2).FirstOrDefault(a => a is not null && a.CanonicalName != Actor1?.CanonicalName);
     public int Start => Mentions.Min(m => m.Start);
 

@@ -12,6 +12,8 @@ public sealed record MentionFacts(EventMention Mention, bool IsGeneric)
     /// <summary>A scene no gazetteer knows ("the village of Diguel"), named in the trigger's clause.</summary>
     public PlaceMention? UnknownPlace { get; init; }
     public ActorMention? Actor1 { get; init; }
+    /// <summary>Parties joined to Actor1 in the subject ("Afghan and coalition forces"): associated actors.</summary>
+    public IReadOnlyList<ActorMention> Allies { get; init; } = [];
     public ActorMention? Actor2 { get; init; }
     public int Start => Mention.Trigger.Start;
 

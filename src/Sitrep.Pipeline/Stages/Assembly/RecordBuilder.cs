@@ -202,7 +202,10 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         else if (a1 is not null)
         {
             r.Actor1 = Fill(a1.CanonicalName, r);
-            r.AssocActor1 = a1.AssociatedActor;
+            // ACLED separates several associated actors with "; ".
+            var associated = group.Allies.Select(a => Fill(a.CanonicalName, r)).Prepend(a1.AssociatedActor)
+                .Where(n => !string.IsNullOrEmpty(n) && n != r.Actor1).Distinct().ToList();
+            r.AssocActor1 = associated.Count > 0 ? string.Join("; ", associated) : null;
             r.Inter1 = a1.InterIn(r.Iso2);
             evidence.Add("actor1", a1.Span, a1.By);
             confidence = Math.Min(confidence, a1.By.Confidence);
@@ -238,6 +241,12 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             r.AssocActor2 = a2.AssociatedActor;
             r.Inter2 = a2.InterIn(r.Iso2);
             evidence.Add("actor2", a2.Span, a2.By);
+        }
+        // A party joined to the first in the subject that the event then sets against it is the other side, not an ally.
+        if (r.AssocActor1 is { } assoc && r.Actor2 is { } other)
+        {
+            var allies = assoc.Split("; ").Where(a => a != other).ToList();
+            r.AssocActor1 = allies.Count > 0 ? string.Join("; ", allies) : null;
         }
         r.Interaction = Interaction(r.Inter1, r.Inter2);
         return confidence;

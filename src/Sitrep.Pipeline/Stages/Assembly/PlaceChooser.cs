@@ -171,6 +171,14 @@ public sealed partial class PlaceChooser(Document doc, ClauseMap clauses, Report
                doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } && InCountry(p)).OrderBy(p => p.IsCountryEvidenceOnly ? 1 : 0).FirstOrDefault();
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:border\s+)?(?:town|village|city|hamlet|district|region|area|province|camp|port)\s+of\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DescribedPlace();
+
+    /// <summary>"the south Lebanese village of Khiam": the country the text gives the place it describes.</summary>
+    public PlaceMention? CountryDescribing(PlaceMention place) =>
+        doc.Places.LastOrDefault(p => p.Resolved is { Kind: PlaceKind.Country } && p.Span.End <= place.Span.Start &&
+                                      place.Span.Start - p.Span.End <= 40 && DescribedPlace().IsMatch(doc.Text[p.Span.End..place.Span.Start]));
+
     /// <summary>The report's own mention of a country, as a location or as country evidence.</summary>
     public PlaceMention? CountryMention(string iso2) =>
         doc.Places.Where(p => p.Resolved is { Kind: PlaceKind.Country } r && string.Equals(r.Iso2, iso2, StringComparison.OrdinalIgnoreCase))

@@ -131,11 +131,15 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         // with the region around it for its point and admin regions, never a point of its own. A dateline town the
         // focus falls back on is not that region: the country is.
         var unknown = group.Mentions.Select(m => m.UnknownPlace).FirstOrDefault(u => u is not null);
-        if (unknown is not null && fromFocus && chosen?.Resolved is { Kind: PlaceKind.Populated or PlaceKind.Site } town &&
-            places.CountryMention(town.Iso2) is { } country)
+        if (unknown is not null && fromFocus && places.CountryDescribing(unknown) is { } described)
+            chosen = described;
+        else if (unknown is not null && fromFocus && chosen?.Resolved is { Kind: PlaceKind.Populated or PlaceKind.Site } town &&
+                 places.CountryMention(town.Iso2) is { } country)
             chosen = country;
         if (chosen?.Resolved is not { } p) return 0.3;
-        if (p.Kind is not (PlaceKind.Admin2 or PlaceKind.Admin1 or PlaceKind.Country)) unknown = null;
+        // The region must be one the text ties the name to: the report's focus named elsewhere may not hold it at all.
+        if (p.Kind is not (PlaceKind.Admin2 or PlaceKind.Admin1 or PlaceKind.Country) ||
+            unknown is not null && fromFocus && chosen.Sentence != unknown.Sentence) unknown = null;
         r.Country = p.Country;
         r.Iso2 = p.Iso2;
         r.Iso3 = p.Iso3;

@@ -11,6 +11,7 @@ public sealed class IncidentMatcher
     public double Threshold { get; init; } = 0.55;
 
     private const double DateWeight = 0.2, PlaceWeight = 0.2, ActorWeight = 0.15, TextWeight = 0.25, TypeWeight = 0.1, TollWeight = 0.1;
+    private const double RegionalPlaceScore = 0.75;
 
     /// <summary>The score and the features behind it, or null when a hard rule keeps the events apart.</summary>
     public MergeExplanation? Compare(MatchFeatures a, MatchFeatures b)
@@ -42,8 +43,6 @@ public sealed class IncidentMatcher
     }
 
     public bool IsMatch(MergeExplanation e) => e.Score >= Threshold;
-
-    private const double RegionalPlaceScore = 0.75;
 
     private static double DateScore(MatchFeatures a, MatchFeatures b)
     {

@@ -74,27 +74,15 @@ public sealed record MatchFeatures(
             return string.Join(' ', Tokenize(string.Join(' ', e.Evidence.Select(v => v.Text).Prepend(e.Notes))).Distinct().Order(StringComparer.Ordinal).Take(MaxTokens));
         var named = spans.Where(v => v.Field is "location" or "actor1" or "actor2" or "admin1" or "country" or "event_date")
             .SelectMany(v => Tokenize(v.Text)).ToHashSet(StringComparer.Ordinal);
-        var sentences = spans.Select(v => SentenceAround(reportText, v.Start, v.End)).Distinct()
+        var sentences = spans.Select(v => EvidenceSentences.Around(reportText, v.Start, v.End)).Distinct()
             .OrderBy(x => x.Start).Select(x => reportText[x.Start..x.End]);
         return string.Join(' ', Tokenize(string.Join(' ', sentences)).Where(t => !named.Contains(t)).Distinct().Order(StringComparer.Ordinal).Take(MaxTokens));
     }
 
     private const int MaxTokens = 80;
 
-    // A sentence ends at '.', '!' or '?' before white space; abbreviations cut a sentence short, which only loses words.
-    private static (int Start, int End) SentenceAround(string text, int start, int end)
-    {
-        var s = start;
-        while (s > 0 && !(IsStop(text[s - 1]) && s < text.Length && char.IsWhiteSpace(text[s])) && text[s - 1] != '\n') s--;
-        var t = end;
-        while (t < text.Length && !(IsStop(text[t - 1]) && char.IsWhiteSpace(text[t])) && text[t] != '\n') t++;
-        return (s, t);
-    }
-
-    private static bool IsStop(char c) => c is '.' or '!' or '?';
-
     /// <summary>"strikes"/"strike", "killing"/"killed"/"kill": a crude English suffix strip, enough to compare two reports.</summary>
-    public static string Stem(string word)
+    private static string Stem(string word)
     {
         if (word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
         foreach (var suffix in (string[])["ing", "ed"])

@@ -6,10 +6,12 @@ namespace Sitrep.Pipeline.Tests.Assembly;
 
 public class ActorRoleResolverTests
 {
+    private static readonly ActorRoleWords Words = new(["fought", "exchanged fire", "signed"], ["and", "backed by"]);
+
     private static (ActorMention? A1, ActorMention? A2) Roles(DocBuilder b, string trigger)
     {
         var m = b.Doc.EventMentions.Single(x => x.TriggerText == trigger);
-        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string> { "targeted", "hit" }).For(m);
+        return new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string> { "targeted", "hit" }, Words).For(m);
     }
 
     [Fact]
@@ -35,7 +37,7 @@ public class ActorRoleResolverTests
         var (a1, a2) = Roles(b, "attacked");
         Assert.Equal("Military Forces of Mozambique", a1?.CanonicalName);
         Assert.Equal("Unidentified Armed Group (Mozambique)", a2?.CanonicalName);
-        var resolver = new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string>());
+        var resolver = new ActorRoleResolver(b.Doc, new ClauseMap(b.Doc), new ReportingFrame(b.Doc), new HashSet<string>(), Words);
         Assert.Equal(["Military Forces of Rwanda"], resolver.AlliesOf(b.Doc.EventMentions[0], a1!).Select(a => a.CanonicalName));
     }
 

@@ -11,7 +11,7 @@ namespace Sitrep.Pipeline.Stages.Assembly;
 /// a passive without "by" names only the target ("a commander was detained").
 /// Sources (monitors, ministries) are never parties.
 /// </summary>
-public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> hitVerbs)
+public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, ReportingFrame frame, IReadOnlySet<string> hitVerbs, ActorRoleWords words)
 {
     private const int MaxReachThroughHitVerb = 16;
     [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,2}?by\s", RegexOptions.IgnoreCase)]
@@ -26,12 +26,6 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
 
     [GeneratedRegex(@"\b(?:in connection with|in relation to|over their role in|for their role in|for involvement in)\s+(?:an?\s+|the\s+|last\s+\w+'s\s+)?(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex InConnectionWith();
-
-    [GeneratedRegex(@"\b(?:fought|clashed|battled|skirmished|exchanged\s+(?:heavy\s+)?(?:gun)?fire|traded\s+(?:heavy\s+)?(?:gun)?fire|agreed|signed|swapped|exchanged\s+(?:\w+\s+)?(?:prisoners|detainees|captives|bodies))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReciprocalVerb();
-
-    [GeneratedRegex(@"^[\s,]*(?:[\p{L}\-]+\s+)?and\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex JoinedByAnd();
 
     [GeneratedRegex(@"\b(?:between|pitting)$", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerEndsWithBetween();
@@ -86,8 +80,8 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         // a verb that takes two sides are those sides, the first named first.
         // The verb may be the trigger or stand just before it ("signed a seven-day ceasefire agreement").
         if (before.Count >= 2 && before[^2] is var x && before[^1] is var y && x.CanonicalName != y.CanonicalName &&
-            JoinedByAnd().IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 4 &&
-            (ReciprocalVerb().IsMatch(m.TriggerText) || ReciprocalVerb().IsMatch(doc.Text[y.Span.End..m.Trigger.Start])))
+            words.And.IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 4 &&
+            (words.TwoSidedVerb.IsMatch(m.TriggerText) || words.TwoSidedVerb.IsMatch(doc.Text[y.Span.End..m.Trigger.Start])))
             return (x, y);
         var by = ByAgent().Match(rest);
         if (by.Success)
@@ -105,7 +99,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         actor2 ??= victims.FirstOrDefault(v => v != actor1) ?? VictimCounted(m, clause, actor1);
         // "the force engaged insurgents with an airstrike": the one between the subject and a nominal trigger is its object.
         if (actor2 is null && !passive && actor1 is not null && named.LastOrDefault() is { } between && between != actor1 &&
-            between.Span.Start > actor1.Span.End && !JoinedSubject().IsMatch(doc.Text[actor1.Span.End..between.Span.Start]))
+            between.Span.Start > actor1.Span.End && !words.Joiner.IsMatch(doc.Text[actor1.Span.End..between.Span.Start]))
             actor2 = between;
         // One name on both sides: a counted victim ("a bomb hit a police van, killing four policemen") is surely the
         // target, so the other mention is not the attacker; otherwise the target reading is the weaker one.
@@ -146,16 +140,13 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         return before.FirstOrDefault(a => a.Span.Start > comma) ?? nearest;
     }
 
-    [GeneratedRegex(@"^[\s,]*(?:[\p{L}\-]+\s+)?(?:and|backed\s+by|supported\s+by|assisted\s+by|alongside|together\s+with|with\s+the\s+support\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex JoinedSubject();
-
     /// <summary>
     /// "Iraqi army and PMF units regained", "Mozambican troops backed by Rwandan forces recaptured": of a subject that
     /// joins two parties, the first named leads.
     /// </summary>
     private ActorMention HeadOfSubject(List<ActorMention> before, int i)
     {
-        while (i > 0 && JoinedSubject().IsMatch(doc.Text[before[i - 1].Span.End..before[i].Span.Start])) i--;
+        while (i > 0 && words.Joiner.IsMatch(doc.Text[before[i - 1].Span.End..before[i].Span.Start])) i--;
         return before[i];
     }
 
@@ -167,7 +158,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         foreach (var a in doc.Actors.Where(a => !a.IsSourceOnly && a.Span.Start >= actor1.Span.End && a.Span.Start < m.Trigger.Start)
                      .OrderBy(a => a.Span.Start))
         {
-            if (a.Span.Start < previous.Span.End || !JoinedSubject().IsMatch(doc.Text[previous.Span.End..a.Span.Start])) break;
+            if (a.Span.Start < previous.Span.End || !words.Joiner.IsMatch(doc.Text[previous.Span.End..a.Span.Start])) break;
             if (a.CanonicalName != actor1.CanonicalName && a.Category != ActorCategory.Civilians) allies.Add(a);
             previous = a;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Core;
 
 namespace Sitrep.Pipeline.Stages.Assembly;
@@ -9,10 +10,31 @@ public sealed record DefaultActor(string? EventType, string? SubEventType, strin
         (SubEventType is null || SubEventType == type.SubEventType) && (EventType is null || EventType == type.EventType);
 }
 
+/// <summary>
+/// How a subject joins parties: the verbs that take two sides ("fought", "signed") and the words that add an ally
+/// ("and", "backed by"), as patterns over the text between two actor mentions.
+/// </summary>
+public sealed class ActorRoleWords(IEnumerable<string> twoSidedVerbs, IEnumerable<string> subjectJoiners)
+{
+    /// <summary>A two-sided verb anywhere in a stretch of text.</summary>
+    public Regex TwoSidedVerb { get; } = new($@"\b(?:{Alternatives(twoSidedVerbs)})\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>The whole stretch between two parties of one subject ("and the", ", backed by").</summary>
+    public Regex Joiner { get; } = new($@"^[\s,]*(?:[\p{{L}}\-]+\s+)?(?:{Alternatives(subjectJoiners)})\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Only "and": two sides are joined so, an ally may also be "backed by".</summary>
+    public Regex And { get; } = new(@"^[\s,]*(?:[\p{L}\-]+\s+)?and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static string Alternatives(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
+}
+
 /// <summary>The data assembly reads: generic event words and default actors.</summary>
 public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnlyList<DefaultActor> defaultActors, IReadOnlySet<string> locativeCues,
-    IReadOnlySet<string> eventNouns, IReadOnlySet<string>? civilianVictims = null)
+    IReadOnlySet<string> eventNouns, IReadOnlySet<string>? civilianVictims = null, ActorRoleWords? roleWords = null)
 {
+    public ActorRoleWords RoleWords { get; } = roleWords ?? new ActorRoleWords([], ["and"]);
+
     /// <summary>Head words of counted victims that make them civilians ("three workers", "a woman").</summary>
     public IReadOnlySet<string> CivilianVictims { get; } = civilianVictims ?? new HashSet<string>();
 
@@ -57,6 +79,8 @@ public sealed class AssemblyRules(IReadOnlySet<string> genericTriggers, IReadOnl
         var locative = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "locative-cues.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
         var nouns = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "event-nouns.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
         var victims = LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "civilian-victims.txt")).Select(p => p.ToLowerInvariant()).ToHashSet();
-        return new AssemblyRules(generic, defaults, locative, nouns, victims);
+        var roleWords = new ActorRoleWords(LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "two-sided-verbs.txt")),
+            LexiconFile.ReadPhrases(Path.Combine(lexiconFolder, "subject-joiners.txt")));
+        return new AssemblyRules(generic, defaults, locative, nouns, victims, roleWords);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class AssemblyStage(AssemblyRules rules, IReadOnlyDictiona
         var frame = new ReportingFrame(document);
         var dates = new DateChooser(document, clauses, frame, rules.EventNouns);
         var places = new PlaceChooser(document, clauses, frame, rules.LocativeCues, rules.EventNouns);
-        var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs);
+        var roles = new ActorRoleResolver(document, clauses, frame, rules.HitVerbs, rules.RoleWords);
         var facts = document.EventMentions
             .Where(m => m.Factuality == Core.Factuality.Asserted && m.Type.EventType.Length > 0)
             .Where(m => m.Sentence < 0 || m.Sentence >= document.Sentences.Count || !document.Sentences[m.Sentence].IsBoilerplate)

@@ -181,38 +181,35 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
             a1 = claimant;
+        void SetActor1(ActorMention a, Provenance by, string? associated)
+        {
+            r.Actor1 = Fill(a.CanonicalName, r);
+            r.AssocActor1 = associated;
+            r.Inter1 = a.InterIn(r.Iso2);
+            evidence.Add("actor1", a.Span, by);
+            confidence = Math.Min(confidence, by.Confidence);
+        }
+
         if (a1 is null && group.Type.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" &&
             Accused(claims, a2) is { } accused)
         {
             // "activists accused government jets of striking shoppers": when the report names no one else, the party
             // blamed is the best description of who acted; the accusation stays a claim beside it.
-            var by = new Provenance($"{accused.By.By}+rule:assembly.attributed-actor", Math.Min(accused.By.Confidence, AttributedActorConfidence));
-            r.Actor1 = Fill(accused.CanonicalName, r);
-            r.AssocActor1 = accused.AssociatedActor;
-            r.Inter1 = accused.InterIn(r.Iso2);
-            evidence.Add("actor1", accused.Span, by);
-            confidence = Math.Min(confidence, by.Confidence);
+            SetActor1(accused, new Provenance($"{accused.By.By}+rule:assembly.attributed-actor", Math.Min(accused.By.Confidence, AttributedActorConfidence)),
+                accused.AssociatedActor);
         }
         else if (a1 is null && carried is not null && carried.CanonicalName != a2?.CanonicalName)
         {
             // "Israeli warplanes struck Nabatieh and Qana. In Qana, a house was hit": the later strike is the same attacker's.
-            var by = new Provenance($"{carried.By.By}+rule:assembly.actor-carried-over", Math.Min(carried.By.Confidence, CarriedActorConfidence));
-            r.Actor1 = Fill(carried.CanonicalName, r);
-            r.AssocActor1 = carried.AssociatedActor;
-            r.Inter1 = carried.InterIn(r.Iso2);
-            evidence.Add("actor1", carried.Span, by);
-            confidence = Math.Min(confidence, by.Confidence);
+            SetActor1(carried, new Provenance($"{carried.By.By}+rule:assembly.actor-carried-over", Math.Min(carried.By.Confidence, CarriedActorConfidence)),
+                carried.AssociatedActor);
         }
         else if (a1 is not null)
         {
-            r.Actor1 = Fill(a1.CanonicalName, r);
             // ACLED separates several associated actors with "; ".
             var associated = group.Allies.Select(a => Fill(a.CanonicalName, r)).Prepend(a1.AssociatedActor)
-                .Where(n => !string.IsNullOrEmpty(n) && n != r.Actor1).Distinct().ToList();
-            r.AssocActor1 = associated.Count > 0 ? string.Join("; ", associated) : null;
-            r.Inter1 = a1.InterIn(r.Iso2);
-            evidence.Add("actor1", a1.Span, a1.By);
-            confidence = Math.Min(confidence, a1.By.Confidence);
+                .Where(n => !string.IsNullOrEmpty(n) && n != Fill(a1.CanonicalName, r)).Distinct().ToList();
+            SetActor1(a1, a1.By, associated.Count > 0 ? string.Join("; ", associated) : null);
         }
         else if (rules.DefaultFor(group.Type, "actor1") is { } d1)
         {

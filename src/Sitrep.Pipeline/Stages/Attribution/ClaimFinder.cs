@@ -209,6 +209,15 @@ internal sealed partial class ClaimFinder
         }
     }
 
+    /// <summary>"we believe we have Iran dead to rights on attribution": the party or country a blaming quote names.</summary>
+    private (string Name, TextSpan Span)? BlamedIn(TextSpan quote)
+    {
+        if (_doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && quote.Contains(a.Span)) is { } actor) return (actor.CanonicalName, actor.Span);
+        if (_doc.Places.FirstOrDefault(p => p.Resolved is { Kind: PlaceKind.Country } && quote.Contains(p.Span)) is { Resolved: { } country } named)
+            return (country.Name, named.Span);
+        return null;
+    }
+
     private IEnumerable<Claim> QuoteClaims(Sentence sentence, IReadOnlyList<Attributed> cues)
     {
         foreach (var q in _clauses.Quotes)
@@ -224,11 +233,14 @@ internal sealed partial class ClaimFinder
             var kind = mood?.Kind ?? ClaimKind.Statement;
             var stance = mood?.Stance ?? Stance.Asserts;
             var text = _doc.Slice(q);
+            var blamed = kind == ClaimKind.Attribution ? BlamedIn(q) : null;
             yield return new Claim(kind, speaker?.Name, stance, Tidy(text), q, text, ByQuote)
             {
                 Sentence = sentence.Index,
                 Cue = holder?.Cue.Span,
                 SpeakerSpan = speaker?.Span,
+                Target = blamed?.Name,
+                TargetSpan = blamed?.Span,
             };
         }
     }

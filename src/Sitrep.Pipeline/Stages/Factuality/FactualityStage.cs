@@ -10,7 +10,7 @@ namespace Sitrep.Pipeline.Stages.Factuality;
 /// and within a few words on the side the cue works from. A dated mention well before the reference
 /// date is historical.
 /// </summary>
-public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
+public sealed partial class FactualityStage(FactualityLexicon lexicon) : IStage
 {
     private static readonly Regex Word = new(@"\w+", RegexOptions.CultureInvariant);
 
@@ -30,6 +30,12 @@ public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|that|these|those|the same|today's|yesterday's|last night's)\s+(?:[\p{L}-]+\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Demonstrative();
+
+    /// <summary>"responsible for this attack": a demonstrative points back to an event the report tells, not to a habit.</summary>
+    private static bool PointsBack(string text, TextSpan trigger) => Demonstrative().IsMatch(text[Math.Max(0, trigger.Start - 30)..trigger.Start]);
+
     private (FactualityKind, string?) Judge(Document document, TextSpan sentence, EventMention mention)
     {
         var text = document.Text;
@@ -43,7 +49,7 @@ public sealed class FactualityStage(FactualityLexicon lexicon) : IStage
         string? bestText = null;
         foreach (var cue in lexicon.Cues)
         {
-            if (cue.UnlessDated && dated.Any(d => d.Value.Precision is DatePrecision.Day or DatePrecision.Week)) continue;
+            if (cue.UnlessDated && (dated.Any(d => d.Value.Precision is DatePrecision.Day or DatePrecision.Week) || PointsBack(text, trigger))) continue;
             foreach (var (gap, matched) in Matches(text, sentence, cue, clauseStart, trigger, clauseEnd, document.ReferenceDate))
             {
                 if (gap < bestGap)

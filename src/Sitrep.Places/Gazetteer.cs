@@ -289,13 +289,16 @@ public sealed class Gazetteer : IGazetteer
 
     public string Iso3(string iso2) => _iso3.GetValueOrDefault(iso2) ?? "";
 
+    private static string? Plain(string? name) => name is null ? null : LatinFold.Plain(name);
+
     public Place ToPlace(GazetteerEntry e)
     {
         var country = _countries.TryGetValue(e.CountryCode, out var ci) ? _entries[ci].Name : e.CountryCode;
         var admin1 = e.Kind == PlaceKind.Admin1 ? e.Name : e.Admin1Code.Length > 0 ? Admin1(e.CountryCode, e.Admin1Code)?.Name : null;
         var admin2 = e.Kind == PlaceKind.Admin2 ? e.Name : e.Admin2Code.Length > 0 ? Admin2(e.CountryCode, e.Admin1Code, e.Admin2Code)?.Name : null;
-        var name = e.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? RegionName(e.Name) : e.Name;
-        return new Place(e.Id, name, e.Kind, e.CountryCode, Iso3(e.CountryCode), country, RegionName(admin1), RegionName(admin2),
+        // Records name places in plain Latin letters, as ACLED does, whatever diacritics the gazetteer row carries.
+        var name = LatinFold.Plain(e.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 ? RegionName(e.Name) : e.Name);
+        return new Place(e.Id, name, e.Kind, e.CountryCode, Iso3(e.CountryCode), country, Plain(RegionName(admin1)), Plain(RegionName(admin2)),
             Math.Round(e.Latitude, 5), Math.Round(e.Longitude, 5), e.Population);
     }
 

@@ -16,4 +16,23 @@ internal static class LatinFold
         if (c >= '\u1E00' && c <= '\u1EFF') return ExtendedAdditional[c - 0x1E00];
         return '\0';
     }
+
+    /// <summary>
+    /// A name as ACLED writes places, in plain Latin letters: "Khān Yūnis" → "Khan Yunis", "I‘zāz" → "I'zaz". Case is kept;
+    /// letters with no single base letter and other scripts are left as they are.
+    /// </summary>
+    public static string Plain(string name)
+    {
+        var changed = false;
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            char plain = c is '‘' or '’' or 'ʿ' or 'ʾ' or 'ʼ' or '`' or '´' ? '\'' : Base(c) is var b and not '\0' ? (char.IsUpper(c) ? char.ToUpperInvariant(b) : b) : c;
+            if (plain == c) continue;
+            chars[i] = plain;
+            changed = true;
+        }
+        return changed ? new string(chars) : name;
+    }
 }

@@ -16,6 +16,15 @@ public class PlacesStageTests(BuiltInGazetteer gazetteer)
         doc.Places.Single(p => p.Text == text);
 
     [Fact]
+    public void PlacesAreNamedInPlainLatinLetters()
+    {
+        var doc = Run("Strikes hit a school in Khan Younis in Gaza and a market in Maarat al-Numan in Syria.");
+        Assert.Equal("Khan Yunis", Mention(doc, "Khan Younis").Resolved?.Name);
+        Assert.Equal("Ma'arrat an Nu'man", Mention(doc, "Maarat al-Numan").Resolved?.Name);
+        Assert.All(doc.Places, p => Assert.True(p.Resolved?.Name.All(c => c < 128), $"{p.Resolved?.Name} is not plain ASCII"));
+    }
+
+    [Fact]
     public void NamedTownIsPrecisionOne()
     {
         var doc = Run("Two shells landed in a market in Aleppo on Tuesday, residents said.");

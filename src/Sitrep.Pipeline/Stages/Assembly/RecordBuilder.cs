@@ -14,6 +14,8 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double CarriedActorConfidence = 0.6;
     private const double AttributedActorConfidence = 0.5;
     private const double UnknownPlaceConfidence = 0.3;
+    /// <summary>The actor dictionary's entry for gunmen, attackers and bombers no one names (data/actors/generic.jsonl).</summary>
+    private const string UnidentifiedGroupEntry = "unidentified-armed-group";
 
     /// <summary>The provenance of a date taken from the report's publication date because the text gives none.</summary>
     public const string ReportDateRule = "rule:assembly.reference-date";
@@ -178,9 +180,19 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             a1 = a2 is { Category: ActorCategory.Protesters or ActorCategory.Rioters } ? a2 : null;
             a2 = group.Type.SubEventType == "Protest with intervention" || group.Type.EventType == "Riots" ? forces : a2 == a1 ? null : a2;
         }
-        if (a1 is null && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
+        // ACLED names a crowd by what it did: demonstrators who riot are rioters, rioters who march peacefully protesters.
+        if (group.Type.EventType == "Riots" && a1 is { Category: ActorCategory.Protesters } ||
+            group.Type.EventType == "Protests" && a1 is { Category: ActorCategory.Rioters })
+            a1 = null;
+        // "A suicide bomber blew himself up ... Al-Shabaab claimed responsibility": gunmen or a bomber described but not
+        // named are no more than an unidentified group, so a group that claims the attack or is blamed for it says more.
+        var unnamed = a1 is null || a1.EntryId == UnidentifiedGroupEntry;
+        if (unnamed && claims.FirstOrDefault(c => c.Kind == ClaimKind.Responsibility && c.Speaker is not null) is { } resp &&
             doc.Actors.FirstOrDefault(a => !a.IsSourceOnly && (resp.Speaker == a.CanonicalName || resp.Speaker!.StartsWith(a.CanonicalName + ":", StringComparison.Ordinal))) is { } claimant)
+        {
             a1 = claimant;
+            unnamed = false;
+        }
         void SetActor1(ActorMention a, Provenance by, string? associated)
         {
             r.Actor1 = Fill(a.CanonicalName, r);
@@ -190,7 +202,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             confidence = Math.Min(confidence, by.Confidence);
         }
 
-        if (a1 is null && group.Type.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" &&
+        if (unnamed && group.Type.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" &&
             Accused(claims, a2) is { } accused)
         {
             // "activists accused government jets of striking shoppers": when the report names no one else, the party

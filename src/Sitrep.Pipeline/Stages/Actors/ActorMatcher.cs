@@ -180,6 +180,8 @@ public sealed partial class ActorMatcher
             candidates.Add(CountryCandidate(entry, word.Country, i, headEnd, "country-noun", ConstructionConfidence));
         if (end >= words.Count || words[end].IsPossessive) return;
         var afterAnd = coordinators.LongestAt(words, end);
+        // "an Afghan-international security force": a hyphen joins two parties as "and" does.
+        if (afterAnd < 0 && words.HyphenBefore(end)) afterAnd = end;
         if (afterAnd < 0 || !words.Joined(end)) return;
         if (SharedHead(words, afterAnd) is { } shared)
             candidates.Add(CountryCandidate(shared, word.Country, i, end, "coordinated", ConstructionConfidence - 0.1));

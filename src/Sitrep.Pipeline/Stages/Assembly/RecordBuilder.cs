@@ -14,6 +14,7 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
     private const double CarriedActorConfidence = 0.6;
     private const double AttributedActorConfidence = 0.5;
     private const double UnknownPlaceConfidence = 0.3;
+    private const string GovernmentRegains = "Government regains territory", NonStateOvertakes = "Non-state actor overtakes territory";
     /// <summary>The actor dictionary's entry for gunmen, attackers and bombers no one names (data/actors/generic.jsonl).</summary>
     private const string UnidentifiedGroupEntry = "unidentified-armed-group";
 
@@ -47,6 +48,10 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
         var dateConfidence = SetDate(r, group, evidence);
         var placeConfidence = SetPlace(r, group, evidence);
         var actorConfidence = SetActors(r, group, claims, evidence, carriedActor1);
+        // ACLED names a change of control by who took it: the state's own forces regain, a non-state group overtakes.
+        // The trigger only saw the nearest party ("Iraqi army and PMF units regained"); actor1 is the whole subject's head.
+        if (r.SubEventType is GovernmentRegains or NonStateOvertakes && r.Inter1 is 1 or 2 or 3 or 4)
+            r.SubEventType = r.Inter1 == 1 ? GovernmentRegains : NonStateOvertakes;
 
         claims = claims.Select(c => c.Target is { } t && CountryNames.HasPlaceholder(t) ? c with { Target = Fill(t, r) } : c).ToList();
         var toll = FatalityResolver.Resolve(doc, claims);

@@ -106,6 +106,7 @@ public sealed class EventsStage : IStage
 
         var kept = ResolveOverlaps(candidates);
         kept = DropAbsorbed(document, kept);
+        kept = ProtestTurnedViolent(kept);
         return [.. kept.OrderBy(c => c.Span.Start).Select(c => ToMention(document, sentence, c))];
     }
 
@@ -158,6 +159,20 @@ public sealed class EventsStage : IStage
         ActorCategory.Rioters => [ActorKind.Rioters],
         _ => [],
     };
+
+    private const string PeacefulProtest = "Peaceful protest", ViolentDemonstration = "Violent demonstration", PropertyDestruction = "Looting/property destruction";
+
+    /// <summary>
+    /// "Demonstrators set up burning barricades and ransacked a warehouse": ACLED codes demonstrators who destroy
+    /// property as a violent demonstration, one event, not a peaceful protest beside a looting.
+    /// </summary>
+    private List<Candidate> ProtestTurnedViolent(List<Candidate> kept)
+    {
+        var protest = kept.FirstOrDefault(c => c.Label == PeacefulProtest);
+        if (protest is null || !kept.Any(c => c.Label == PropertyDestruction) || !_types.Contains(ViolentDemonstration)) return kept;
+        return kept.Where(c => c.Label != PropertyDestruction)
+            .Select(c => c == protest ? c with { Label = ViolentDemonstration, By = $"{c.By}+property-destruction" } : c).ToList();
+    }
 
     /// <summary>An unqualified attack takes its type from a weapon in the sentence or from civilian victims.</summary>
     private Candidate Retype(Candidate c, string text, int offset, Document document, List<ActorMention> actors)

@@ -185,6 +185,13 @@ public sealed class RecordBuilder(Document doc, AssemblyRules rules, PlaceChoose
             a1 = a2 is { Category: ActorCategory.Protesters or ActorCategory.Rioters } ? a2 : null;
             a2 = group.Type.SubEventType == "Protest with intervention" || group.Type.EventType == "Riots" ? forces : a2 == a1 ? null : a2;
         }
+        // A riot is the crowd's act: an armed group or anyone else named first in it ("a crowd seized suspected gang
+        // members and beat them") is what the crowd acted on.
+        else if (group.Type.EventType == "Riots" && a1 is { Category: not (ActorCategory.Rioters or ActorCategory.Protesters) })
+        {
+            a2 ??= a1;
+            a1 = null;
+        }
         // ACLED names a crowd by what it did: demonstrators who riot are rioters, rioters who march peacefully protesters.
         if (group.Type.EventType == "Riots" && a1 is { Category: ActorCategory.Protesters } ||
             group.Type.EventType == "Protests" && a1 is { Category: ActorCategory.Rioters })

@@ -28,7 +28,25 @@ public sealed partial class FactualityStage(FactualityLexicon lexicon) : IStage
             mention.Factuality = kind;
             mention.FactualityCue = cue;
         }
+        // "...the port explosion, which killed 200 people in August 2020. The investigation into the blast stalled":
+        // "the blast" points back to the explosion and shares what it is, history here. Only where every earlier
+        // mention of that kind is unreal: with a reported one among them, "the strikes" may well be that one.
+        var earlier = new List<EventMention>();
+        foreach (var mention in document.EventMentions.OrderBy(m => m.Trigger.Start))
+        {
+            var sameKind = earlier.Where(e => e.Type.EventType == mention.Type.EventType).ToList();
+            if (mention.Factuality == FactualityKind.Asserted && sameKind.Count > 0 && sameKind.All(e => e.Factuality != FactualityKind.Asserted) &&
+                Definite().IsMatch(document.Text[Math.Max(0, mention.Trigger.Start - 12)..mention.Trigger.Start]))
+            {
+                mention.Factuality = sameKind[^1].Factuality;
+                mention.FactualityCue = $"refers back to '{sameKind[^1].TriggerText}'";
+            }
+            earlier.Add(mention);
+        }
     }
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|that|these|those|the same|today's|yesterday's|last night's)\s+(?:[\p{L}-]+\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Demonstrative();

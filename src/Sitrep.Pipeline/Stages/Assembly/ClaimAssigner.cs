@@ -47,13 +47,13 @@ public sealed class ClaimAssigner(Document doc, IReadOnlyList<EventGroup> groups
         if (doc.EventMentions.Any(m => m.Sentence == sentence && m.Factuality != Core.Factuality.Asserted)) return null;
 
         var before = groups.SelectMany(g => g.Mentions.Select(m => (g, m)))
-            .Where(x => x.m.Start < at && (!isToll || MentionFacts.IsViolent(x.g.Type) || claim.Kind == ClaimKind.Arrests))
+            .Where(x => x.m.Start < at && (!isToll || MentionFacts.CanKill(x.g.Type) || claim.Kind == ClaimKind.Arrests))
             .OrderByDescending(x => x.m.Start).FirstOrDefault();
         if (before.g is not null)
         {
             if (isToll || sentence - before.m.Mention.Sentence <= StatementReach) return before.g;
             return null;
         }
-        return isToll ? groups.FirstOrDefault(g => MentionFacts.IsViolent(g.Type) || claim.Kind == ClaimKind.Arrests && g.Type.SubEventType == "Arrests") : null;
+        return isToll ? groups.FirstOrDefault(g => MentionFacts.CanKill(g.Type) || claim.Kind == ClaimKind.Arrests && g.Type.SubEventType == "Arrests") : null;
     }
 }

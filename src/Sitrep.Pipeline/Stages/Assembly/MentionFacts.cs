@@ -19,6 +19,10 @@ public sealed record MentionFacts(EventMention Mention, bool IsGeneric)
 
     public static bool IsViolent(EventTypeCode t) =>
         t.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians";
+
+    /// <summary>Events a death toll can belong to: the violent ones, riots and mob violence, and force used on protesters.</summary>
+    public static bool CanKill(EventTypeCode t) =>
+        IsViolent(t) || t.EventType == "Riots" || t.SubEventType == "Excessive force against protesters";
 }
 
 /// <summary>The place names of a kind, most specific first.</summary>

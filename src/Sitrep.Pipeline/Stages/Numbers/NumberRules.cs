@@ -22,8 +22,8 @@ public sealed class NumberRules
     public required IReadOnlyList<(string Thing, Regex Cue)> BeforeCues { get; init; }
     public required IReadOnlyList<(string Thing, Regex Noun)> Nouns { get; init; }
     public required Regex StopWord { get; init; }
-    /// <summary>"a"/"an"/"the" before a noun: a count of one only where a cue and a counted noun say so ("killed a civilian").</summary>
-    public Regex Article { get; } = new(@"(?<![\w-])(?:an?|the)(?=\s+\w)", Options);
+    /// <summary>"a"/"an"/"the"/"his" before a noun: a count of one only where a cue and a counted noun say so ("killed a civilian").</summary>
+    public Regex Article { get; } = new(@"(?<![\w-])(?:an?|the|its|his|her)(?=\s+\w)", Options);
     public required IReadOnlyList<Regex> NotCountAfter { get; init; }
     public required IReadOnlyList<Regex> NotCountBefore { get; init; }
     public required IReadOnlyList<Regex> NotCountSpans { get; init; }

@@ -108,8 +108,9 @@ public sealed class NumbersStage(NumberRules rules) : IStage
             !Enum.TryParse<CountedThing>(reading.Thing, out var thing) || !HappenedTo.Contains(thing) ||
             (reading.How == "after-cue" && !reading.CueIsPassive) || reading.How == "noun")
             return null;
-        // "killing the driver": one, where the cue comes first and the noun is singular; "the soldiers" are not counted.
-        if (m.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && (reading.How != "before-cue" || !IsSingularPerson(document.Text, subject)))
+        // "killing the driver", "killing its rider": one, where the cue comes first and the noun is singular; "the
+        // soldiers" are not counted.
+        if (m.Value.ToLowerInvariant() is "the" or "its" or "his" or "her" && (reading.How != "before-cue" || !IsSingularPerson(document.Text, subject)))
             return null;
         return new Quantity(span, m.Value, 1, 1, 1, QuantityQualifier.Exact, thing, Provenance.Rule($"numbers.article-{reading.How}", 0.7))
         {

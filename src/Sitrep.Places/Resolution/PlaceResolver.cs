@@ -43,6 +43,11 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             keys.Add(c.Key);
         }
         LinkContainers(text, candidates);
+        // A report firmly set in one country (its dateline alone is three votes) makes even a sizeable town abroad that
+        // nothing else points to an unlikely reading ("the Khair Khana area of Kabul" is not Khanna in India).
+        // A name the report comes back to is its own evidence, whatever the dateline says.
+        var abroadLimit = focus is not null && votes.GetValueOrDefault(focus) >= FirmFocusVotes ? 250_000 : SmallTown;
+        var mentions = candidates.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Count());
         var context = new Context(focus, mentioned, Anchors(candidates)) { Lists = ListPeers(text, candidates) };
         foreach (var c in candidates)
         {
@@ -92,7 +97,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
             // A minor place abroad that nothing else in the report points to is more likely an unknown local name.
             // So is a region abroad read off the end of a longer unknown name ("Midlands" in "West Midlands", "Bay" in "Mahim Bay").
             if (focus is not null && c.Best is { } b && c.DemonymOf is null && b.Entry.CountryCode != focus && !context.MentionedBy(b.Entry.CountryCode, c) &&
-                (b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < 100_000 || c.EndsLongerName && b.Entry.Kind == PlaceKind.Admin1) && !c.IsDateline)
+                (b.Entry.Kind is PlaceKind.Populated or PlaceKind.Admin2 && b.Entry.Population < (mentions[c.Key] == 1 ? abroadLimit : SmallTown) ||
+                 c.EndsLongerName && b.Entry.Kind == PlaceKind.Admin1) && !c.IsDateline)
             {
                 c.Best = null;
                 c.Matches = [];
@@ -322,6 +328,8 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer)
     // A name whose readings in two countries score alike ("Esperance" in Australia and in the United States) is no
     // evidence of either: left to vote, the larger namesake outvotes a demonym that says which one is meant.
     private const double AmbiguousBelow = 0.7;
+    private const double FirmFocusVotes = 3;
+    private const int SmallTown = 100_000;
 
     /// <summary>Votes for the report's focus country: the dateline, countries named as locations, demonyms, and sub-national places.</summary>
     private static Dictionary<string, double> CountryVotes(IEnumerable<PlaceCandidate> candidates, IReadOnlyDictionary<string, double>? actorVotes)

@@ -46,6 +46,23 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.NotEqual(0, record.GetProperty("evidence").GetArrayLength());
     }
 
+    [Fact]
+    public void The_built_in_example_is_one_assault_with_every_source_s_toll_side_by_side()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "examples", "border-shelling.txt");
+        var (exit, stdout, stderr) = Sitrep(null, "extract", path, "--published", "2024-03-12", "--format", "jsonl");
+        Assert.True(exit == 0, stderr);
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        // The car bomb, the elder's toll and the group's claimed toll all belong to the one assault on the base.
+        var assault = Assert.Single(records, r => r.GetProperty("event_type").GetString() is "Battles" or "Explosions/Remote violence");
+        Assert.Equal("Al Shabaab", assault.GetProperty("actor1").GetString());
+        Assert.Equal((8, 8, 30), (assault.GetProperty("fatalities").GetInt32(), assault.GetProperty("fatalities_low").GetInt32(),
+            assault.GetProperty("fatalities_high").GetInt32()));
+        var tolls = assault.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "fatalities")
+            .Select(c => c.GetProperty("value").GetString()).ToList();
+        Assert.Equal(["at least 8", "14", "30"], tolls);
+    }
+
     [Theory]
     [InlineData("empty.txt", new byte[0], "is empty")]
     [InlineData("binary.bin", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 }, "binary")]

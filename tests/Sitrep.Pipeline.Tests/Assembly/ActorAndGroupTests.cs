@@ -54,6 +54,18 @@ public class ActorRoleResolverTests
     }
 
     [Fact]
+    public void An_actor_overlapping_the_trigger_after_a_joined_subject_is_read_without_error()
+    {
+        // "Turkish drones" is both the second party and part of the trigger: the stretch between them is empty.
+        var b = new DocBuilder("Syrian troops and Turkish drones struck a village near Kobani.")
+            .Actor("Syrian troops", "Military Forces of Syria", ActorCategory.StateForces, home: "SY")
+            .Actor("Turkish drones", "Military Forces of Turkey", ActorCategory.StateForces, home: "TR")
+            .Event("drones struck", T.AirStrike);
+        var (a1, _) = Roles(b, "drones struck");
+        Assert.Equal("Military Forces of Syria", a1?.CanonicalName);
+    }
+
+    [Fact]
     public void Civilians_are_never_the_ones_acting()
     {
         var b = new DocBuilder("Researchers documented the killing of ten civilians, among them three children, in an air strike on a market.")

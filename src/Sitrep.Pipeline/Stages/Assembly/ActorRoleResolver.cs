@@ -80,8 +80,8 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         // a verb that takes two sides are those sides, the first named first.
         // The verb may be the trigger or stand just before it ("signed a seven-day ceasefire agreement").
         if (before.Count >= 2 && before[^2] is var x && before[^1] is var y && x.CanonicalName != y.CanonicalName &&
-            words.And.IsMatch(doc.Text[x.Span.End..y.Span.Start]) && Gap(y.Span.End, m.Trigger.Start) <= 4 &&
-            (words.TwoSidedVerb.IsMatch(m.TriggerText) || words.TwoSidedVerb.IsMatch(doc.Text[y.Span.End..m.Trigger.Start])))
+            words.And.IsMatch(Between(x.Span.End, y.Span.Start)) && Gap(y.Span.End, m.Trigger.Start) <= 4 &&
+            (words.TwoSidedVerb.IsMatch(m.TriggerText) || words.TwoSidedVerb.IsMatch(Between(y.Span.End, m.Trigger.Start))))
             return (x, y);
         var by = ByAgent().Match(rest);
         if (by.Success)
@@ -146,7 +146,7 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
     /// </summary>
     private ActorMention HeadOfSubject(List<ActorMention> before, int i)
     {
-        while (i > 0 && words.Joiner.IsMatch(doc.Text[before[i - 1].Span.End..before[i].Span.Start])) i--;
+        while (i > 0 && words.Joiner.IsMatch(Between(before[i - 1].Span.End, before[i].Span.Start))) i--;
         return before[i];
     }
 
@@ -164,6 +164,10 @@ public sealed partial class ActorRoleResolver(Document doc, ClauseMap clauses, R
         }
         return allies;
     }
+
+    // Actor mentions may overlap one another and the trigger ("Turkish drones" is both): an empty stretch then, never
+    // a reversed range.
+    private string Between(int from, int to) => to > from ? doc.Text[from..to] : "";
 
     /// <summary>"..., killing eight soldiers": the actor a casualty figure counts is a target.</summary>
     private ActorMention? VictimCounted(EventMention m, TextSpan clause, ActorMention? actor1)

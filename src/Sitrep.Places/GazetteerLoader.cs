@@ -163,7 +163,7 @@ public static partial class GazetteerLoader
 
     // "Damascus Governorate", "Kunar Province", "Al-Hasakah District": the bare name is how reports say it.
     private static readonly string[] AdminSuffixes =
-        [" governorate", " province", " district", " region", " state", " oblast", " county", " municipality", " wilayah", " muhafazat", " prefecture"];
+        [" governorate", " province", " district", " region", " state", " oblast", " county", " municipality", " wilayah", " muhafazat", " prefecture", " department"];
 
     public static IEnumerable<string> AdminNameVariants(string name)
     {

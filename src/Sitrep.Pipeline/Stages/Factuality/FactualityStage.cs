@@ -48,8 +48,8 @@ public sealed partial class FactualityStage(FactualityLexicon lexicon) : IStage
     [GeneratedRegex(@"\b(?:the|this|that)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|that|these|those|the same|today's|yesterday's|last night's)\s+(?:[\p{L}-]+\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Demonstrative();
+    [GeneratedRegex(@"\b(?:this|that|these|those|the same|today's|yesterday's|last night's)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Demonstrative();
 
     /// <summary>"responsible for this attack": a demonstrative points back to an event the report tells, not to a habit.</summary>
     private static bool PointsBack(string text, TextSpan trigger) => Demonstrative().IsMatch(text[Math.Max(0, trigger.Start - 30)..trigger.Start]);

@@ -190,12 +190,11 @@ public abstract partial class SqlEventStore
     /// </summary>
     private void AbsorbLoner(OtherMatch loner, long into, long reportId, int seq, DbTransaction tx)
     {
-        using (var cmd = Command("SELECT COUNT(DISTINCT report_id), SUM(CASE WHEN report_id = @r THEN 0 ELSE 1 END) FROM events WHERE incident_id = @i", tx))
+        // The matched event is loner.Report's and lies in this incident, so one report in all means that one alone.
+        using (var cmd = Command("SELECT COUNT(DISTINCT report_id) FROM events WHERE incident_id = @i", tx))
         {
             Sql.Param(cmd, "i", loner.Incident);
-            Sql.Param(cmd, "r", loner.Report);
-            using var r = cmd.ExecuteReader();
-            if (!r.Read() || Sql.Long(r, 0) != 1 || Sql.Long(r, 1) != 0) return;
+            if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) != 1) return;
         }
         using (var cmd = Command("SELECT COUNT(*) FROM events WHERE incident_id = @i AND report_id = @r", tx))
         {
